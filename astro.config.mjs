@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { normalizeBase } from './src/lib/paths.ts';
+
+/** Build-time settings (see README): the portal may serve the site under a sub-path. */
+const base = normalizeBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  build: { format: 'directory' },
+  // Astro 7 defaults to 'jsx', which deletes whitespace between inline elements and glues
+  // Vietnamese words together ("Dân vận" → "Dânvận"), in the page and in the search index.
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+});

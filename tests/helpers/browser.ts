@@ -1,0 +1,56 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Debian's Chromium (npm cannot download a browser here); override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Start headless Chromium with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface PageWatch {
+  /** Requests to any origin but the site's own (each was blocked). */
+  external: string[];
+  /** console.error messages and uncaught page errors. */
+  errors: string[];
+}
+
+/**
+ * Open a page and record what it asks from other origins (blocked, so the test stays offline)
+ * and every console error.
+ */
+export async function openWatched(context: BrowserContext, url: string): Promise<{ page: Page; watch: PageWatch }> {
+  const origin = new URL(url).origin;
+  const watch: PageWatch = { external: [], errors: [] };
+  const page = await context.newPage();
+  await page.route('**/*', (route) => {
+    const target = route.request().url();
+    if (target.startsWith(origin) || target.startsWith('data:') || target.startsWith('blob:')) return route.continue();
+    watch.external.push(target);
+    return route.abort();
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => watch.errors.push(err.message));
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response || response.status() >= 400) watch.errors.push(`HTTP ${response?.status()} for ${url}`);
+  return { page, watch };
+}
+
+/** axe-core with WCAG 2.1 A and AA rules; returns readable violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+  );
+}
+
+/** Width of content beyond the viewport, in CSS pixels (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startStaticServer, type RunningServer } from '../../src/lib/static-server';
+
+/** The two builds `npm test` makes: at the root, and under the portal's sub-path. */
+export const BUILDS = {
+  root: { dir: 'dist', base: '/' },
+  sub: { dir: 'dist-sub', base: '/dan-van/' },
+} as const;
+export type BuildName = keyof typeof BUILDS;
+
+/** Throw a clear message when a build is missing (the tests were run without `npm test`). */
+export function requireBuild(name: BuildName): string {
+  const dir = path.resolve(BUILDS[name].dir);
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dir} has no index.html: run \`npm test\` (it builds dist/ and dist-sub/ first).`);
+  }
+  return dir;
+}
+
+/** Serve one of the builds on a free port, only under its base path. */
+export function serveBuild(name: BuildName, headers?: Record<string, string>): Promise<RunningServer> {
+  return startStaticServer({ root: requireBuild(name), base: BUILDS[name].base, ...(headers ? { headers } : {}) });
+}
+
+/** Every HTML file of a build, as paths relative to its folder (Pagefind's own UI files excluded). */
+export async function listHtmlFiles(name: BuildName): Promise<string[]> {
+  const dir = requireBuild(name);
+  const entries = await readdir(dir, { recursive: true });
+  return entries
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}
+
+/** The URL path (under the base) of a built HTML file: `chi-thi/index.html` → `chi-thi/`. */
+export function pagePath(file: string): string {
+  return file === 'index.html' ? '' : file.replace(/index\.html$/, '');
+}
+
+/** Read a built file as text. */
+export function readBuilt(name: BuildName, rel: string): Promise<string> {
+  return readFile(path.join(requireBuild(name), rel), 'utf8');
+}
