@@ -1,0 +1,209 @@
+/**
+ * Check an import sheet against the year's rule and unit groups. Every problem is collected (not
+ * just the first), each naming its line and column, in Vietnamese for the staff who fix the sheet.
+ */
+import { t } from '../../i18n/t';
+import type { Rule } from '../../schemas/rule';
+import type { UnitGroup } from '../../schemas/unit-group';
+import { formatDateShortVi } from '../format-date-vi';
+import { groupsForYear, maxTotal } from './rule-for-year';
+import type { SheetRow } from './read-sheet';
+
+/** The fixed columns, before one column per criterion code. */
+export const FIXED_COLUMNS = ['ma_don_vi', 'ten_don_vi', 'nhom', 'ngay_nop', 'tu_cham', 'tham_dinh'] as const;
+
+/** A unit as read from the sheet: the only place names and codes exist. Never written anywhere. */
+export interface RawUnit {
+  code: string;
+  name: string;
+  group: string;
+  /** ISO submission date. */
+  submitted: string;
+  selfScore: number;
+  appraisedScore: number;
+  criteria: Record<string, number>;
+}
+
+export interface SheetError {
+  /** 1-based line; the header is line 1. */
+  line: number;
+  /** Column name and spreadsheet letter, e.g. "tham_dinh (F)"; empty for whole-row problems. */
+  column: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; units: RawUnit[] } | { ok: false; errors: SheetError[] };
+
+/** Tolerance when comparing the appraised total with the sum of the criteria. */
+const SUM_TOLERANCE = 0.01;
+
+/**
+ * The header line for a year's rule, as the template CLI prints it.
+ *
+ * @example
+ * headerFor(rule) // ['ma_don_vi', 'ten_don_vi', 'nhom', 'ngay_nop', 'tu_cham', 'tham_dinh', 'TC1', …]
+ */
+export function headerFor(rule: Pick<Rule, 'criteria'>): string[] {
+  return [...FIXED_COLUMNS, ...rule.criteria.map((c) => c.code)];
+}
+
+/**
+ * Spreadsheet column letters for a 0-based index.
+ *
+ * @example
+ * columnLetter(0) // 'A'
+ * columnLetter(27) // 'AB'
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * A score as written in Vietnam or elsewhere: "12", "12.5" or "12,5". Null when not a number.
+ *
+ * @example
+ * parseScore('12,5') // 12.5
+ * parseScore('mười') // null
+ */
+export function parseScore(text: string): number | null {
+  const s = text.trim();
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(s)) return null;
+  return Number(s.replace(',', '.'));
+}
+
+/**
+ * A dd/mm/yyyy date (one-digit day or month allowed) as ISO, or null when it is no calendar date.
+ *
+ * @example
+ * parseDateVi('14/11/2024') // '2024-11-14'
+ * parseDateVi('31/02/2024') // null
+ */
+export function parseDateVi(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Vietnamese number for messages (decimal comma). */
+const fmt = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+
+/**
+ * Validate a sheet for a year. Returns the units, or every error found.
+ *
+ * @example
+ * const result = validateSheet(rows, { year: 2025, rule, groups });
+ * if (!result.ok) console.error(result.errors);
+ */
+export function validateSheet(rows: readonly SheetRow[], opts: { year: number; rule: Rule; groups: readonly UnitGroup[] }): ValidationResult {
+  const { year, rule } = opts;
+  const errors: SheetError[] = [];
+  const header = rows[0];
+  if (!header) return { ok: false, errors: [{ line: 1, column: '', message: t('results.import.empty') }] };
+
+  // Header: every expected column present once; nothing unknown (a criterion of another rule).
+  const expected = headerFor(rule);
+  const index = new Map<string, number>();
+  header.cells.forEach((name, i) => {
+    const col = `${name || '?'} (${columnLetter(i)})`;
+    if (index.has(name)) errors.push({ line: header.line, column: col, message: t('results.import.duplicateColumn', { name }) });
+    else if (!expected.includes(name)) errors.push({ line: header.line, column: col, message: t('results.import.unknownColumn', { name, rule: rule.number }) });
+    else index.set(name, i);
+  });
+  for (const name of expected) {
+    if (!index.has(name)) errors.push({ line: header.line, column: name, message: t('results.import.missingColumn', { name, rule: rule.number }) });
+  }
+  if (errors.length) return { ok: false, errors };
+  if (rows.length < 2) return { ok: false, errors: [{ line: 2, column: '', message: t('results.import.noRows') }] };
+
+  const colName = (name: string) => `${name} (${columnLetter(index.get(name)!)})`;
+  const validGroups = groupsForYear(opts.groups, year);
+  const validIds = validGroups.map((g) => g.id);
+  const total = maxTotal(rule);
+  const seen = new Map<string, number>();
+  const units: RawUnit[] = [];
+  const firstDay = `${year}-01-01`;
+  const lastDay = `${year + 1}-12-31`;
+
+  for (const row of rows.slice(1)) {
+    const get = (name: string) => row.cells[index.get(name)!] ?? '';
+    const err = (name: string, message: string) => errors.push({ line: row.line, column: colName(name), message });
+    const before = errors.length;
+
+    const code = get('ma_don_vi');
+    if (!code) err('ma_don_vi', t('results.import.required'));
+    else if (seen.has(code)) err('ma_don_vi', t('results.import.duplicateCode', { code, line: seen.get(code)! }));
+    else seen.set(code, row.line);
+    const name = get('ten_don_vi');
+    if (!name) err('ten_don_vi', t('results.import.required'));
+
+    const group = get('nhom');
+    if (!validIds.includes(group)) {
+      const known = opts.groups.find((g) => g.id === group);
+      const valid = validIds.join(', ');
+      if (!group) err('nhom', t('results.import.required'));
+      else if (known) {
+        const period = `${formatDateShortVi(known.validFrom)}–${known.validTo ? formatDateShortVi(known.validTo) : '…'}`;
+        err('nhom', t('results.import.groupOutOfPeriod', { group, period, year, valid }));
+      } else err('nhom', t('results.import.unknownGroup', { group, year, valid }));
+    }
+
+    const dateText = get('ngay_nop');
+    const submitted = parseDateVi(dateText);
+    if (!submitted) err('ngay_nop', t('results.import.badDate', { value: dateText }));
+    else if (submitted < firstDay || submitted > lastDay) err('ngay_nop', t('results.import.dateOutOfRange', { value: dateText, year, next: year + 1 }));
+
+    const selfScore = parseScore(get('tu_cham'));
+    if (selfScore === null) err('tu_cham', t('results.import.notNumber', { value: get('tu_cham') }));
+    else if (selfScore < 0 || selfScore > total) err('tu_cham', t('results.import.outOfRange', { value: fmt(selfScore), max: fmt(total) }));
+
+    const criteria: Record<string, number> = {};
+    let sum = 0;
+    let criteriaOk = true;
+    for (const c of rule.criteria) {
+      const v = parseScore(get(c.code));
+      if (v === null) {
+        err(c.code, t('results.import.notNumber', { value: get(c.code) }));
+        criteriaOk = false;
+      } else if (v < 0 || v > c.max) {
+        err(c.code, t('results.import.outOfRange', { value: fmt(v), max: fmt(c.max) }));
+        criteriaOk = false;
+      } else {
+        criteria[c.code] = v;
+        sum += v;
+      }
+    }
+    const appraised = parseScore(get('tham_dinh'));
+    if (appraised === null) err('tham_dinh', t('results.import.notNumber', { value: get('tham_dinh') }));
+    else if (appraised < 0 || appraised > total) err('tham_dinh', t('results.import.outOfRange', { value: fmt(appraised), max: fmt(total) }));
+    else if (criteriaOk && Math.abs(appraised - sum) > SUM_TOLERANCE) {
+      err('tham_dinh', t('results.import.sumMismatch', { value: fmt(appraised), sum: fmt(Math.round(sum * 100) / 100) }));
+    }
+
+    if (errors.length === before) {
+      units.push({ code, name, group, submitted: submitted!, selfScore: selfScore!, appraisedScore: appraised!, criteria });
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, units };
+}
+
+/**
+ * One error per line, for the terminal.
+ *
+ * @example
+ * formatErrors([{ line: 3, column: 'nhom (C)', message: 'Nhóm “x” không có.' }]) // 'Dòng 3, cột nhom (C): Nhóm “x” không có.'
+ */
+export function formatErrors(errors: readonly SheetError[]): string {
+  return errors
+    .map((e) => (e.column ? t('results.import.where', { line: e.line, column: e.column, message: e.message }) : t('results.import.whereLine', { line: e.line, message: e.message })))
+    .join('\n');
+}

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày ghi theo dạng YYYY-MM-DD, ví dụ 2025-02-15.');
+
+/** One scored criterion of a rule. */
+export const criterionSchema = z.object({
+  /** Column name in the import sheet, e.g. "TC1". */
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'Mã tiêu chí viết hoa, không dấu, ví dụ TC1.'),
+  name: z.string().min(3),
+  /** Maximum points. */
+  max: z.number().positive(),
+});
+
+/** A rating band: a unit whose appraised total is at least `min` (and below the next band) gets `label`. */
+export const bandSchema = z.object({ label: z.string().min(2), min: z.number().min(0) });
+
+/**
+ * A provincial scoring rule (Quyết định … /QĐ-UBND) with the period it is in force. The rule of a
+ * year is the one in force on that year's reporting deadline (see src/lib/results/rule-for-year.ts).
+ */
+export const ruleSchema = z
+  .object({
+    /** Official number, e.g. "04/2025/QĐ-UBND". */
+    number: z.string().min(5),
+    issued: isoDate,
+    validFrom: isoDate,
+    /** Last day in force (inclusive); absent while still in force. */
+    validTo: isoDate.optional(),
+    /**
+     * True while the criteria and points are placeholders: the project does not hold the official
+     * text. Staff set it to false when they enter the official criteria; the site then stops saying
+     * the rule is illustrative.
+     */
+    illustrative: z.boolean(),
+    criteria: z.array(criterionSchema).min(1),
+    bands: z.array(bandSchema).min(1),
+  })
+  .superRefine((rule, ctx) => {
+    const codes = rule.criteria.map((c) => c.code);
+    if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'Mã tiêu chí bị trùng.' });
+    if (!rule.bands.some((b) => b.min === 0)) ctx.addIssue({ code: 'custom', message: 'Cần một mức xếp loại có điểm tối thiểu 0.' });
+  });
+
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Band = z.infer<typeof bandSchema>;
+export type Rule = z.infer<typeof ruleSchema> & { id: string };
