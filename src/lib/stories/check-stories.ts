@@ -1,0 +1,217 @@
+/**
+ * Check story files the way staff need: every problem in every file at once, each in Vietnamese
+ * naming the file, the line and the field, and saying how to fix it. Used by `npm run check` and,
+ * before anything else, by the stories loader during `astro build` / `astro dev`, so a broken story
+ * stops the build with the same words.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { createStorySchema } from '../../schemas/story';
+import { slugifyVi } from '../fold-vi';
+import type { Place } from '../places/places';
+import { invalidMessage, missingMessage, unknownKeyMessage, STORY_KEYS, type StoryKey } from './story-keys';
+
+export const STORIES_DIR = 'content/stories';
+/** The one file name a story may have inside its folder. */
+export const STORY_FILE = 'index.mdx';
+/** Slugs taken by the gallery's own listing pages. */
+export const RESERVED_SLUGS = ['trang', 'linh-vuc', 'dia-ban', 'nam'] as const;
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+export interface StoryProblem {
+  /** Path as staff see it, relative to the project: content/stories/cho-que/index.mdx. */
+  file: string;
+  line?: number | undefined;
+  /** Front-matter key, when the problem is about one. */
+  field?: string | undefined;
+  message: string;
+}
+
+export interface CheckedStory {
+  file: string;
+  slug: string;
+  draft: boolean;
+}
+
+/** Same rule as Astro's front-matter reader (@astrojs/internal-helpers/frontmatter). */
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/**
+ * Split a story file's front matter and parse it as YAML. Dates stay text (CORE schema) so that
+ * "2024-02-30" is reported instead of quietly becoming 1 March.
+ *
+ * @example
+ * parseFrontMatter('---\ntitle: Chợ quê\n---\nBài viết').data // { title: 'Chợ quê' }
+ * parseFrontMatter('Bài viết').error?.reason // 'missing'
+ */
+export function parseFrontMatter(text: string): { data?: Record<string, unknown>; error?: { reason: 'missing' | 'yaml' | 'not-a-map'; line?: number; detail?: string } } {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { error: { reason: 'missing', line: 1 } };
+  try {
+    const data = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA });
+    if (data === undefined || data === null) return { data: {} };
+    if (typeof data !== 'object' || Array.isArray(data)) return { error: { reason: 'not-a-map', line: 2 } };
+    return { data: data as Record<string, unknown> };
+  } catch (error) {
+    const e = error as { mark?: { line: number }; reason?: string };
+    // +2: line 1 of the file is the opening ---.
+    return { error: { reason: 'yaml', line: (e.mark?.line ?? 0) + 2, detail: e.reason ?? String(error) } };
+  }
+}
+
+/** The line of the file where a front-matter key is written, if it is. */
+function lineOf(text: string, key: string): number | undefined {
+  const lines = text.split(/\r?\n/);
+  const index = lines.findIndex((l) => new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(l));
+  return index > 0 ? index + 1 : undefined;
+}
+
+/** The checker's stand-in for Astro's `image()`: a file name; existence is checked separately. */
+const coverName = () =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? missingMessage('cover') : invalidMessage('cover', 'phải là tên tệp ảnh')) })
+    .trim()
+    .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', 'phải là tệp ảnh .jpg, .png, .webp, .avif hoặc .svg') });
+
+export interface ValidateInput {
+  /** Path shown to staff. */
+  file: string;
+  text: string;
+  places: readonly Place[];
+  /** Whether a path relative to the story's folder exists (injected so tests need no disk). */
+  exists: (relative: string) => boolean;
+}
+
+/**
+ * Every problem of one story file. Empty when the story is fine.
+ *
+ * @example
+ * validateStory({ file: 'a/index.mdx', text: '---\nsummary: x\n---', places: [], exists: () => true })
+ *   .some((p) => p.field === 'title') // true
+ */
+export function validateStory({ file, text, places, exists }: ValidateInput): StoryProblem[] {
+  const parsed = parseFrontMatter(text);
+  if (parsed.error) {
+    const { reason, line, detail } = parsed.error;
+    const message =
+      reason === 'missing'
+        ? 'Không thấy phần thông tin đầu bài. Cách sửa: dòng đầu tiên của tệp phải là --- , tiếp theo là các dòng như title: "…", rồi một dòng --- để đóng.'
+        : reason === 'not-a-map'
+          ? 'Phần thông tin đầu bài phải gồm các dòng "tên-trường: giá trị". Cách sửa: xem mẫu trong docs/huong-dan-bien-tap.md.'
+          : `Phần thông tin đầu bài viết sai cú pháp YAML (${detail}). Cách sửa: mỗi dòng có dạng tên-trường: giá trị; câu có dấu hai chấm hoặc dấu ngoặc thì đặt trong ngoặc kép "…"; thụt lề bằng dấu cách, không dùng phím Tab.`;
+    return [{ file, line, message }];
+  }
+  const problems: StoryProblem[] = [];
+  const schema = createStorySchema({ image: coverName, places });
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.push({ file, line: lineOf(text, key), field: key, message: unknownKeyMessage(key) });
+        continue;
+      }
+      const field = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+      problems.push({ file, line: field ? lineOf(text, field) : undefined, field, message: issue.message });
+    }
+  }
+  const cover = parsed.data?.cover;
+  if (typeof cover === 'string' && IMAGE_EXTENSIONS.test(cover.trim()) && !exists(cover.trim())) {
+    problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', `trỏ tới tệp "${cover}" nhưng không có tệp đó trong thư mục của bài; kiểm tra tên tệp (cả chữ hoa, chữ thường) và đặt ảnh cạnh tệp index.mdx`) });
+  }
+  problems.push(...missingBodyFiles(file, text, exists));
+  return problems;
+}
+
+/** Images the body imports or links (`import anh from './anh.jpg'`, `![…](./anh.jpg)`) that are not there. */
+function missingBodyFiles(file: string, text: string, exists: (relative: string) => boolean): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const patterns = [/^\s*import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/gm, /!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)\)/g];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const target = match[1]!;
+      if (!IMAGE_EXTENSIONS.test(target) || exists(target)) continue;
+      const line = text.slice(0, match.index).split('\n').length;
+      problems.push({ file, line, message: `Nội dung bài dùng ảnh "${target}" nhưng không có tệp đó trong thư mục của bài. Cách sửa: chép ảnh vào cạnh tệp index.mdx hoặc sửa lại tên tệp.` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Two story folders whose names fold to the same slug: both files named.
+ *
+ * @example
+ * duplicateSlugs([{ file: 'a/cho-que/index.mdx', slug: 'cho-que', draft: false }, { file: 'a/Chợ quê/index.mdx', slug: 'cho-que', draft: false }]).length // 1
+ */
+export function duplicateSlugs(stories: readonly CheckedStory[]): StoryProblem[] {
+  const bySlug = new Map<string, CheckedStory[]>();
+  for (const story of stories) bySlug.set(story.slug, [...(bySlug.get(story.slug) ?? []), story]);
+  return [...bySlug.entries()]
+    .filter(([, list]) => list.length > 1)
+    .map(([slug, list]) => ({
+      file: list[0]!.file,
+      message: `Hai bài có cùng địa chỉ /dan-van-kheo/${slug}/: ${list.map((s) => s.file).join(' và ')}. Cách sửa: đổi tên một trong hai thư mục.`,
+    }));
+}
+
+/**
+ * The slug (URL segment) of a story folder, from its name.
+ *
+ * @example
+ * storySlug('Chợ quê không rác') // 'cho-que-khong-rac'
+ */
+export function storySlug(folder: string): string {
+  return slugifyVi(folder);
+}
+
+/**
+ * Check every story under a project root: files in the wrong place, each story, duplicate slugs.
+ *
+ * @example
+ * checkStoryFiles('.', places).problems // [] when all is well
+ */
+export function checkStoryFiles(root: string, places: readonly Place[], dir: string = STORIES_DIR): { stories: CheckedStory[]; problems: StoryProblem[] } {
+  const base = path.join(root, dir);
+  const stories: CheckedStory[] = [];
+  const problems: StoryProblem[] = [];
+  if (!existsSync(base)) return { stories, problems };
+  for (const name of readdirSync(base).sort()) {
+    const full = path.join(base, name);
+    const shown = `${dir}/${name}`;
+    if (name.startsWith('.') || name.startsWith('_')) continue; // shared assets (e.g. _anh-chung) and hidden files
+    if (!statSync(full).isDirectory()) {
+      if (/\.(mdx?|markdown)$/i.test(name)) {
+        problems.push({ file: shown, message: `Bài viết phải nằm trong thư mục riêng. Cách sửa: tạo thư mục ${dir}/${storySlug(name.replace(/\.\w+$/, ''))}/ và chuyển tệp vào đó với tên ${STORY_FILE}.` });
+      }
+      continue;
+    }
+    const file = `${shown}/${STORY_FILE}`;
+    if (!existsSync(path.join(full, STORY_FILE))) {
+      const other = readdirSync(full).find((f) => /\.(mdx?|markdown)$/i.test(f));
+      problems.push({ file: other ? `${shown}/${other}` : shown, message: `Thư mục bài viết không có tệp ${STORY_FILE} nên bài sẽ không được đăng. Cách sửa: ${other ? `đổi tên tệp "${other}" thành ${STORY_FILE}` : `tạo bài bằng lệnh npm run new:story -- "Tiêu đề" hoặc xóa thư mục`}.` });
+      continue;
+    }
+    const slug = storySlug(name);
+    if (!slug) problems.push({ file, message: 'Tên thư mục của bài phải có chữ cái hoặc chữ số. Cách sửa: đổi tên thư mục, ví dụ cho-que-khong-rac.' });
+    if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push({ file, message: `Tên thư mục "${name}" trùng với một trang có sẵn của thư viện. Cách sửa: đổi tên thư mục (ví dụ thêm tên địa bàn).` });
+    const text = readFileSync(path.join(full, STORY_FILE), 'utf8');
+    problems.push(...validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(full, rel)) }));
+    stories.push({ file, slug, draft: /^draft\s*:\s*true\s*$/m.test(FRONT_MATTER.exec(text)?.[1] ?? '') });
+  }
+  problems.push(...duplicateSlugs(stories));
+  return { stories, problems };
+}
+
+/**
+ * One problem as a line staff can act on.
+ *
+ * @example
+ * formatProblem({ file: 'content/stories/a/index.mdx', line: 2, field: 'title', message: 'Thiếu tiêu đề.' })
+ * // 'content/stories/a/index.mdx, dòng 2, trường "title" (tiêu đề): Thiếu tiêu đề.'
+ */
+export function formatProblem({ file, line, field, message }: StoryProblem): string {
+  const label = field && field in STORY_KEYS ? ` (${STORY_KEYS[field as StoryKey].label})` : '';
+  return `${file}${line ? `, dòng ${line}` : ''}${field ? `, trường "${field}"${label}` : ''}: ${message}`;
+}

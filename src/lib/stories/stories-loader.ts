@@ -1,0 +1,66 @@
+/**
+ * The stories collection's loader: Astro's glob() over content/stories/<thư-mục>/index.mdx, with
+ * the staff checker run first. A broken story then stops `astro build` (and `astro dev`) with the
+ * same Vietnamese messages as `npm run check`, every problem of every file at once, instead of
+ * Astro's English message about the first one.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import type { Place } from '../places/places';
+import { checkStoryFiles, formatProblem, STORIES_DIR, STORY_FILE, storySlug, validateStory, type StoryProblem } from './check-stories';
+
+/** The error a build stops with: a heading, then one line per problem. */
+export function storiesError(problems: readonly StoryProblem[]): Error {
+  const lines = problems.map((p) => `  • ${formatProblem(p)}`);
+  const error = new Error(`Có ${problems.length} lỗi trong bài “Dân vận khéo”; sửa rồi chạy lại (npm run check để kiểm tra nhanh):\n${lines.join('\n')}`);
+  error.name = 'LoiBaiViet';
+  return error;
+}
+
+/**
+ * @example
+ * defineCollection({ loader: storiesLoader(places), schema: ({ image }) => createStorySchema({ image, places }) })
+ */
+export function storiesLoader(places: readonly Place[]): Loader {
+  const inner = glob({
+    pattern: `*/${STORY_FILE}`,
+    base: `./${STORIES_DIR}`,
+    // The folder name is the slug; folded so that a folder named with tone marks still gives ASCII.
+    generateId: ({ entry }) => storySlug(entry.split('/')[0]!),
+  });
+  return {
+    name: 'stories-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const { problems } = checkStoryFiles(root, places);
+      if (problems.length) throw storiesError(problems);
+      return inner.load({
+        ...context,
+        // Also on each edit under `astro dev`, where glob() re-reads one file without calling load().
+        parseData: async (props) => {
+          if (props.filePath) {
+            const full = path.resolve(root, props.filePath);
+            const file = path.relative(root, full).split(path.sep).join('/');
+            const fileProblems = validateStory({
+              file,
+              text: readFileSync(full, 'utf8'),
+              places,
+              exists: (rel) => {
+                try {
+                  readFileSync(path.resolve(path.dirname(full), rel));
+                  return true;
+                } catch {
+                  return false;
+                }
+              },
+            });
+            if (fileProblems.length) throw storiesError(fileProblems);
+          }
+          return context.parseData(props);
+        },
+      });
+    },
+  };
+}
