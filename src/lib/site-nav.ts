@@ -3,10 +3,13 @@
  * labels are keys of src/i18n/vi.json.
  *
  * @example
- * NAV_ITEMS[0] // { path: '/chi-thi/', labelKey: 'nav.directive' }
+ * NAV_ITEMS[0] // { path: '/van-ban/chi-thi-2022-02-21/', labelKey: 'nav.directive' }
  */
+/** The directive's page: the document published at /van-ban/<its content file name>/. */
+export const DIRECTIVE_PATH = '/van-ban/chi-thi-2022-02-21/';
+
 export const NAV_ITEMS = [
-  { path: '/chi-thi/', labelKey: 'nav.directive' },
+  { path: DIRECTIVE_PATH, labelKey: 'nav.directive' },
   { path: '/dan-van-kheo/', labelKey: 'nav.gallery' },
   { path: '/ket-qua/', labelKey: 'nav.results' },
   { path: '/tim-kiem/', labelKey: 'nav.search' },

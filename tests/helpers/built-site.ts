@@ -5,8 +5,8 @@ import { startStaticServer, type RunningServer } from '../../src/lib/static-serv
 
 /** The two builds `npm test` makes: at the root, and under the portal's sub-path. */
 export const BUILDS = {
-  root: { dir: 'dist', base: '/' },
-  sub: { dir: 'dist-sub', base: '/dan-van/' },
+  root: { dir: process.env.TEST_DIST ?? 'dist', base: '/' },
+  sub: { dir: process.env.TEST_DIST_SUB ?? 'dist-sub', base: '/dan-van/' },
 } as const;
 export type BuildName = keyof typeof BUILDS;
 
