@@ -1,0 +1,144 @@
+/**
+ * Draw a ChartSpec with Chart.js, registering only the pieces these charts use (bars, lines,
+ * category and linear scales, legend): never chart.js/auto. Colours all reach 3:1 against white
+ * (WCAG 1.4.11), and never carry meaning alone: bar series also differ by fill pattern, line
+ * series by point shape and dash, and every series is named in the legend. Rating-band thresholds
+ * are drawn as labelled dashed lines.
+ */
+import {
+  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement,
+  type ChartConfiguration, type Plugin,
+} from 'chart.js';
+import type { ChartSpec } from '../../lib/results/figures';
+
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
+
+/** Dark enough for 3:1 on white (contrast ratios 5.9–9.5). */
+const COLORS = ['#0b4f9c', '#9b1c1c', '#1f6e43', '#8a5a00', '#5b2a86', '#3d3d3d'];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
+const DASHES = [[], [8, 4], [2, 3], [12, 4, 2, 4], [4, 4], [1, 2]];
+const TEXT = '#1b1b1b';
+const GRID = '#d0d0d0';
+
+/** A fill pattern: the series colour with white marks (none, stripes, dots, lines, hatching). */
+function pattern(color: string, kind: number): CanvasPattern | string {
+  if (kind === 0) return color;
+  const size = 10;
+  const tile = document.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, size, size);
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = '#ffffff';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  switch (kind % 5) {
+    case 1: ctx.moveTo(0, size); ctx.lineTo(size, 0); break;
+    case 2: ctx.arc(size / 2, size / 2, 2, 0, Math.PI * 2); ctx.fill(); break;
+    case 3: ctx.moveTo(0, size / 2); ctx.lineTo(size, size / 2); break;
+    case 4: ctx.moveTo(0, 0); ctx.lineTo(size, size); ctx.moveTo(0, size); ctx.lineTo(size, 0); break;
+    default: ctx.moveTo(size / 2, 0); ctx.lineTo(size / 2, size);
+  }
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+const fmt = (v: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(v);
+
+/** Dashed horizontal lines for rating thresholds, one segment per category (rules change by year). */
+const thresholdPlugin: Plugin<'bar' | 'line'> = {
+  id: 'dvThresholds',
+  afterDatasetsDraw(chart, _args, options: { lines?: ChartSpec['thresholds'] }) {
+    const lines = options.lines ?? [];
+    const { ctx, chartArea, scales } = chart;
+    const x = scales.x;
+    const y = scales.y;
+    if (!x || !y || !lines.length) return;
+    const n = chart.data.labels?.length ?? 0;
+    const centre = (i: number) => x.getPixelForValue(i);
+    const edge = (i: number, side: -1 | 1) => {
+      const j = i + side;
+      if (j < 0) return chartArea.left;
+      if (j >= n) return chartArea.right;
+      return (centre(i) + centre(j)) / 2;
+    };
+    ctx.save();
+    ctx.strokeStyle = '#4a4a4a';
+    ctx.fillStyle = '#4a4a4a';
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([6, 4]);
+    ctx.font = '12px system-ui, sans-serif';
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'bottom';
+    for (const line of lines) {
+      for (let i = 0; i < n; i++) {
+        const v = line.values[i];
+        if (v === null || v === undefined) continue;
+        const py = y.getPixelForValue(v);
+        ctx.beginPath();
+        ctx.moveTo(edge(i, -1), py);
+        ctx.lineTo(edge(i, 1), py);
+        ctx.stroke();
+        // Label each distinct level once, at the right end of its last segment.
+        if (line.values[i + 1] !== v) {
+          ctx.fillText(`${line.label}: ${fmt(v)}`, edge(i, 1) - 4, py - 2);
+        }
+      }
+    }
+    ctx.restore();
+  },
+};
+
+/**
+ * Draw a chart into a canvas (its parent is the sized container).
+ *
+ * @example
+ * drawChart(document.querySelector('canvas')!, spec)
+ */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+  const valueAxis = spec.horizontal ? 'x' : 'y';
+  const categoryAxis = spec.horizontal ? 'y' : 'x';
+  const tick = (v: number | string) => (spec.unit === 'percent' ? `${fmt(Number(v))}%` : fmt(Number(v)));
+  const datasets = spec.series.map((s, i) => {
+    const color = COLORS[i % COLORS.length]!;
+    return spec.kind === 'bar'
+      ? { label: s.label, data: s.values, backgroundColor: pattern(color, i), borderColor: '#ffffff', borderWidth: 1 }
+      : {
+          label: s.label, data: s.values, borderColor: color, backgroundColor: color, borderWidth: 2.5,
+          borderDash: DASHES[i % DASHES.length], pointStyle: POINTS[i % POINTS.length], pointRadius: 5, spanGaps: false,
+        };
+  });
+  const config = {
+    type: spec.kind,
+    data: { labels: spec.labels, datasets },
+    options: {
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      color: TEXT,
+      font: { family: 'system-ui, sans-serif' },
+      scales: {
+        [valueAxis]: {
+          min: spec.min, max: spec.max, stacked: spec.stacked ?? false,
+          title: { display: true, text: spec.horizontal ? spec.xTitle : spec.yTitle, color: TEXT },
+          ticks: { color: TEXT, callback: tick }, grid: { color: GRID },
+        },
+        [categoryAxis]: {
+          stacked: spec.stacked ?? false,
+          title: { display: true, text: spec.horizontal ? spec.yTitle : spec.xTitle, color: TEXT },
+          ticks: { color: TEXT }, grid: { display: false },
+        },
+      },
+      plugins: {
+        legend: { display: spec.series.length > 1, position: 'bottom', labels: { color: TEXT, usePointStyle: spec.kind === 'line', boxWidth: 28, boxHeight: 14 } },
+        dvThresholds: { lines: spec.thresholds ?? [] },
+      },
+    },
+    plugins: [thresholdPlugin],
+  } as unknown as ChartConfiguration;
+  return new Chart(canvas, config);
+}

@@ -1,0 +1,222 @@
+/**
+ * The open datasets: every published table as CSV and JSON, with its data dictionary, and a
+ * SHA-256 manifest of the exact bytes served. The /du-lieu/ endpoints and page both call
+ * `datasetFiles()`, so the manifest always hashes what is published. Output is deterministic:
+ * "last update" comes from the data, never from the build clock.
+ */
+import { createHash } from 'node:crypto';
+import { t } from '../../i18n/t';
+import type { YearResults } from '../../schemas/results';
+import { allFigures, groupName, ruleOf, type Cell, type Column, type ResultsContext, type Table } from './figures';
+import { summarize, unitsOf } from './aggregate';
+
+export interface Dataset {
+  /** File name without extension. */
+  id: string;
+  title: string;
+  description: string;
+  /** ISO date of the newest data in it. */
+  updated: string;
+  /** Whether it holds illustrative sample data. */
+  sample: boolean;
+  table: Table;
+}
+
+export interface DatasetFile {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+const col = (key: string, label: string, description: string, type: Column['type'] = 'text', format?: Column['format']): Column =>
+  ({ key, label, description, type, ...(format ? { format } : {}) });
+
+const maxDate = (dates: readonly string[]) => [...dates].sort().at(-1) ?? '2020-01-01';
+
+/**
+ * One year's unit rows (pseudonyms only).
+ *
+ * @example
+ * yearDataset(ctx, year).id // 'ket-qua-2025'
+ */
+export function yearDataset(ctx: ResultsContext, year: YearResults): Dataset {
+  const rule = ruleOf(ctx, year);
+  const columns: Column[] = [
+    col('ma_an_danh', t('data.col.pseudonym'), t('data.col.pseudonym.desc')),
+    col('nhom', t('chart.col.group'), t('data.col.groupId.desc')),
+    col('dung_han', t('data.col.onTime'), t('data.col.onTime.desc'), 'boolean'),
+    col('tu_cham', t('data.col.self'), t('data.col.self.desc'), 'number', 'score'),
+    col('tham_dinh', t('data.col.appraised'), t('data.col.appraised.desc'), 'number', 'score'),
+    col('xep_loai', t('data.col.rating'), t('data.col.rating.desc', { rule: rule.number })),
+    ...rule.criteria.map((c) => col(c.code, c.code, t('data.col.criterion.desc', { name: c.name, max: c.max }), 'number', 'score')),
+  ];
+  const rows = year.units.map((u) => ({
+    ma_an_danh: u.pseudonym, nhom: u.group, dung_han: u.onTime, tu_cham: u.selfScore, tham_dinh: u.appraisedScore, xep_loai: u.rating,
+    ...u.criteria,
+  }));
+  return { id: `ket-qua-${year.year}`, title: t('data.set.year.title', { year: year.year }), description: t('data.set.year.desc', { year: year.year, rule: rule.number }), updated: year.published, sample: year.sample, table: { columns, rows } };
+}
+
+/** Group-year summaries (published groups only; suppressed ones listed without figures). */
+function summaryDataset(ctx: ResultsContext): Dataset {
+  const columns: Column[] = [
+    col('nam', t('data.col.year'), t('data.col.year.desc'), 'number'),
+    col('nhom', t('chart.col.group'), t('data.col.groupId.desc')),
+    col('trang_thai', t('data.col.status'), t('data.col.status.desc')),
+    col('so_don_vi', t('chart.col.units'), t('chart.col.units.desc'), 'number', 'count'),
+    col('tu_cham_tb', t('chart.col.meanSelf'), t('chart.col.meanSelf.desc'), 'number', 'score'),
+    col('tham_dinh_tb', t('chart.col.meanAppraised'), t('chart.col.meanAppraised.desc'), 'number', 'score'),
+    col('chenh_lech_tb', t('chart.col.meanGap'), t('chart.col.meanGap.desc'), 'number', 'score'),
+    col('ty_le_dung_han', t('data.col.onTimeRate'), t('data.col.onTimeRate.desc'), 'number', 'percent'),
+  ];
+  const rows = ctx.years.flatMap((y) =>
+    y.groups.map((g): Record<string, Cell> => {
+      if (g.status === 'suppressed') return { nam: y.year, nhom: g.group, trang_thai: 'an', so_don_vi: null, tu_cham_tb: null, tham_dinh_tb: null, chenh_lech_tb: null, ty_le_dung_han: null };
+      const s = summarize(unitsOf(y, g.group), ruleOf(ctx, y));
+      return { nam: y.year, nhom: g.group, trang_thai: 'cong-bo', so_don_vi: s.units, tu_cham_tb: s.meanSelf, tham_dinh_tb: s.meanAppraised, chenh_lech_tb: s.meanGap, ty_le_dung_han: s.onTimeRate };
+    }),
+  );
+  return { id: 'tong-hop-theo-nhom', title: t('data.set.summary.title'), description: t('data.set.summary.desc'), updated: maxDate(ctx.years.map((y) => y.published)), sample: ctx.years.some((y) => y.sample), table: { columns, rows } };
+}
+
+/**
+ * Every suppression: year, group, reason.
+ *
+ * @example
+ * suppressions(ctx)[0] // { year: 2022, group: 'doanh-nghiep', groupName: 'Doanh nghiệp có vốn nhà nước', k: 5 }
+ */
+export function suppressions(ctx: Pick<ResultsContext, 'years' | 'groups'>) {
+  return ctx.years.flatMap((y) => y.groups.filter((g) => g.status === 'suppressed').map((g) => ({ year: y.year, group: g.group, groupName: groupName(ctx, g.group), k: y.k })));
+}
+
+function suppressionDataset(ctx: ResultsContext): Dataset {
+  const columns: Column[] = [
+    col('nam', t('data.col.year'), t('data.col.year.desc'), 'number'),
+    col('nhom', t('chart.col.group'), t('data.col.groupId.desc')),
+    col('ly_do', t('data.col.reason'), t('data.col.reason.desc')),
+    col('k', 'k', t('data.col.k.desc'), 'number', 'count'),
+  ];
+  const rows = suppressions(ctx).map((s) => ({ nam: s.year, nhom: s.group, ly_do: t('results.suppressed', { k: s.k }), k: s.k }));
+  return { id: 'an-danh', title: t('data.set.suppressions.title'), description: t('data.set.suppressions.desc'), updated: maxDate(ctx.years.map((y) => y.published)), sample: ctx.years.some((y) => y.sample), table: { columns, rows } };
+}
+
+function rulesDataset(ctx: ResultsContext): Dataset {
+  const columns: Column[] = [
+    col('quy_dinh', t('data.col.rule'), t('data.col.rule.desc')),
+    col('hieu_luc_tu', t('data.col.validFrom'), t('data.col.validFrom.desc')),
+    col('hieu_luc_den', t('data.col.validTo'), t('data.col.validTo.desc')),
+    col('minh_hoa', t('data.col.illustrative'), t('data.col.illustrative.desc'), 'boolean'),
+    col('loai', t('data.col.kind'), t('data.col.kind.desc')),
+    col('ma', t('data.col.code'), t('data.col.code.desc')),
+    col('ten', t('data.col.name'), t('data.col.name.desc')),
+    col('diem', t('data.col.points'), t('data.col.points.desc'), 'number', 'score'),
+  ];
+  const rows = ctx.rules.flatMap((r) => {
+    const base = { quy_dinh: r.number, hieu_luc_tu: r.validFrom, hieu_luc_den: r.validTo ?? null, minh_hoa: r.illustrative };
+    return [
+      ...r.criteria.map((c) => ({ ...base, loai: 'tieu-chi', ma: c.code, ten: c.name, diem: c.max })),
+      ...r.bands.map((b) => ({ ...base, loai: 'xep-loai', ma: null, ten: b.label, diem: b.min })),
+    ];
+  });
+  return { id: 'quy-dinh-cham-diem', title: t('data.set.rules.title'), description: t('data.set.rules.desc'), updated: maxDate(ctx.rules.map((r) => r.issued)), sample: ctx.rules.some((r) => r.illustrative), table: { columns, rows } };
+}
+
+function groupsDataset(ctx: ResultsContext): Dataset {
+  const columns: Column[] = [
+    col('ma_nhom', t('data.col.groupId'), t('data.col.groupId.desc')),
+    col('ten', t('data.col.name'), t('data.col.groupName.desc')),
+    col('hieu_luc_tu', t('data.col.validFrom'), t('data.col.groupFrom.desc')),
+    col('hieu_luc_den', t('data.col.validTo'), t('data.col.groupTo.desc')),
+  ];
+  const rows = [...ctx.groups].sort((a, b) => a.order - b.order).map((g) => ({ ma_nhom: g.id, ten: g.name, hieu_luc_tu: g.validFrom, hieu_luc_den: g.validTo ?? null }));
+  return { id: 'nhom-don-vi', title: t('data.set.groups.title'), description: t('data.set.groups.desc'), updated: maxDate(ctx.groups.flatMap((g) => [g.validFrom, g.validTo ?? g.validFrom])), sample: false, table: { columns, rows } };
+}
+
+/**
+ * Every published dataset, in page order: years, summary, suppressions, rules, groups, then one per chart.
+ *
+ * @example
+ * datasets(ctx).map((d) => d.id) // ['ket-qua-2022', …, 'bieu-do-nop-dung-han']
+ */
+export function datasets(ctx: ResultsContext): Dataset[] {
+  const updated = maxDate(ctx.years.map((y) => y.published));
+  const sample = ctx.years.some((y) => y.sample);
+  return [
+    ...ctx.years.map((y) => yearDataset(ctx, y)),
+    summaryDataset(ctx),
+    suppressionDataset(ctx),
+    rulesDataset(ctx),
+    groupsDataset(ctx),
+    ...allFigures(ctx).map((f) => ({ id: `bieu-do-${f.id}`, title: f.title, description: f.takeaway, updated: f.id.match(/\d{4}$/) ? ctx.years.find((y) => f.id.endsWith(String(y.year)))!.published : updated, sample, table: f.table })),
+  ];
+}
+
+/**
+ * RFC 4180 CSV with a BOM (so spreadsheet programs read Vietnamese as UTF-8); numbers with a
+ * decimal point, booleans as true/false, empty cells for missing values.
+ *
+ * @example
+ * toCsv({ columns: [{ key: 'a', label: 'A', description: '', type: 'text' }], rows: [{ a: 'x, y' }] }) // '\uFEFFa\n"x, y"\n'
+ */
+export function toCsv(table: Table): string {
+  const esc = (v: Cell | undefined) => {
+    if (v === null || v === undefined) return '';
+    const s = String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [table.columns.map((c) => c.key).join(','), ...table.rows.map((r) => table.columns.map((c) => esc(r[c.key])).join(','))];
+  return `\uFEFF${lines.join('\n')}\n`;
+}
+
+/**
+ * JSON with the data dictionary first, then the rows.
+ *
+ * @example
+ * JSON.parse(toJson(dataset, licence)).dictionary[0].key // 'ma_an_danh'
+ */
+export function toJson(d: Dataset, licence: { name: string; url: string }): string {
+  return `${JSON.stringify(
+    {
+      dataset: d.id,
+      title: d.title,
+      description: d.description,
+      updated: d.updated,
+      sample: d.sample,
+      licence,
+      dictionary: d.table.columns.map((c) => ({ key: c.key, label: c.label, type: c.type, description: c.description })),
+      rows: d.table.rows.map((r) => Object.fromEntries(d.table.columns.map((c) => [c.key, r[c.key] ?? null]))),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * SHA-256 of bytes, hex.
+ *
+ * @example
+ * sha256Hex(new TextEncoder().encode('')) // 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+ */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The manifest file name, in `sha256sum` format so `sha256sum -c` checks a download. */
+export const MANIFEST_NAME = 'sha256sums.txt';
+
+/**
+ * Every published file (CSV and JSON of each dataset, and the manifest that hashes them).
+ *
+ * @example
+ * datasetFiles(ctx, licence).at(-1)!.name // 'sha256sums.txt'
+ */
+export function datasetFiles(ctx: ResultsContext, licence: { name: string; url: string }): DatasetFile[] {
+  const enc = new TextEncoder();
+  const files: DatasetFile[] = datasets(ctx).flatMap((d) => [
+    { name: `${d.id}.csv`, mediaType: 'text/csv; charset=utf-8', bytes: enc.encode(toCsv(d.table)) },
+    { name: `${d.id}.json`, mediaType: 'application/json; charset=utf-8', bytes: enc.encode(toJson(d, licence)) },
+  ]);
+  const manifest = files.map((f) => `${sha256Hex(f.bytes)}  ${f.name}`).join('\n');
+  files.push({ name: MANIFEST_NAME, mediaType: 'text/plain; charset=utf-8', bytes: enc.encode(`${manifest}\n`) });
+  return files;
+}

@@ -1,0 +1,369 @@
+/**
+ * The charts of the results pages, as data: caption, a takeaway sentence computed from the numbers,
+ * the table shown under the chart (and published as CSV/JSON), and a chart spec the client draws.
+ * Every number here comes from published rows (aggregate.ts), never from a suppressed group.
+ */
+import { t, type UiKey } from '../../i18n/t';
+import type { YearResults } from '../../schemas/results';
+import type { Rule } from '../../schemas/rule';
+import type { UnitGroup } from '../../schemas/unit-group';
+import { criterionShares, mean, percent, summarize, unitsOf } from './aggregate';
+import { formatNumberVi, formatPercentVi } from './format-number-vi';
+
+export type Cell = string | number | boolean | null;
+
+/** A column of a published table: machine key (CSV header), label people read, dictionary text. */
+export interface Column {
+  key: string;
+  label: string;
+  description: string;
+  type: 'text' | 'number' | 'boolean';
+  /** How the page shows numbers. */
+  format?: 'score' | 'percent' | 'count';
+}
+
+export interface Table {
+  columns: Column[];
+  rows: Record<string, Cell>[];
+}
+
+/** What the client draws; thresholds are horizontal lines per category (rating band minima). */
+export interface ChartSpec {
+  kind: 'bar' | 'line';
+  horizontal?: boolean;
+  stacked?: boolean;
+  labels: string[];
+  series: { label: string; values: (number | null)[] }[];
+  unit: 'score' | 'percent';
+  min: number;
+  max: number;
+  thresholds?: { label: string; values: (number | null)[] }[];
+  /** Axis titles. */
+  xTitle: string;
+  yTitle: string;
+}
+
+export interface Figure {
+  /** Page anchor and dataset name (`bieu-do-<id>`). */
+  id: string;
+  title: string;
+  takeaway: string;
+  /** Scope note, e.g. that suppressed groups are left out. */
+  note: string;
+  table: Table;
+  chart: ChartSpec;
+}
+
+/** What every figure needs to know. */
+export interface ResultsContext {
+  years: readonly YearResults[];
+  rules: readonly Rule[];
+  groups: readonly UnitGroup[];
+}
+
+/**
+ * The rule of a published year.
+ *
+ * @example
+ * ruleOf(ctx, year).number // '04/2025/QĐ-UBND'
+ */
+export function ruleOf(ctx: Pick<ResultsContext, 'rules'>, year: YearResults): Rule {
+  const rule = ctx.rules.find((r) => r.id === year.rule);
+  if (!rule) throw new Error(`Year ${year.year} names rule "${year.rule}", which is not in data/rules/`);
+  return rule;
+}
+
+/**
+ * A group's display name.
+ *
+ * @example
+ * groupName(ctx, 'cap-xa') // 'UBND xã, phường'
+ */
+export function groupName(ctx: Pick<ResultsContext, 'groups'>, id: string): string {
+  return ctx.groups.find((g) => g.id === id)?.name ?? id;
+}
+
+/** Groups that appear in a year (published or suppressed), in display order. */
+function groupsIn(ctx: ResultsContext, year: YearResults) {
+  const order = (id: string) => ctx.groups.find((g) => g.id === id)?.order ?? 99;
+  return [...year.groups].sort((a, b) => order(a.group) - order(b.group));
+}
+
+/** Groups that appear in any of the years, in display order. */
+function groupsAcross(ctx: ResultsContext): string[] {
+  const ids = new Set(ctx.years.flatMap((y) => y.groups.map((g) => g.group)));
+  return [...ctx.groups].sort((a, b) => a.order - b.order).map((g) => g.id).filter((id) => ids.has(id));
+}
+
+const groupColumn = (): Column => ({ key: 'nhom', label: t('chart.col.group'), description: t('chart.col.group.desc'), type: 'text' });
+const noteColumn = (): Column => ({ key: 'ghi_chu', label: t('chart.col.note'), description: t('chart.col.note.desc'), type: 'text' });
+const suppressedNote = (k: number) => t('results.suppressed', { k });
+
+/** Bands above 0, drawn as threshold lines on score axes. */
+function bandLines(rules: readonly Rule[]) {
+  const labels = [...new Set(rules.flatMap((r) => r.bands.filter((b) => b.min > 0).map((b) => b.label)))];
+  return labels.map((label) => ({ label: t('chart.threshold', { label }), values: rules.map((r) => r.bands.find((b) => b.label === label)?.min ?? null) }));
+}
+
+/**
+ * Rating distribution by group in one year (stacked bars, % of each group's units).
+ *
+ * @example
+ * ratingFigure(ctx, year).id // 'xep-loai-2025'
+ */
+export function ratingFigure(ctx: ResultsContext, year: YearResults): Figure {
+  const rule = ruleOf(ctx, year);
+  const bands = [...rule.bands].sort((a, b) => b.min - a.min);
+  const bandKey = (i: number) => `muc_${i + 1}`;
+  const columns: Column[] = [
+    groupColumn(),
+    { key: 'so_don_vi', label: t('chart.col.units'), description: t('chart.col.units.desc'), type: 'number', format: 'count' },
+    ...bands.map((b, i): Column => ({ key: bandKey(i), label: t('chart.col.band', { band: b.label }), description: t('chart.col.band.desc', { band: b.label, min: b.min }), type: 'number', format: 'percent' })),
+    noteColumn(),
+  ];
+  const rows: Record<string, Cell>[] = [];
+  const published = groupsIn(ctx, year);
+  for (const g of published) {
+    const row: Record<string, Cell> = { nhom: groupName(ctx, g.group), so_don_vi: null, ghi_chu: null };
+    bands.forEach((_b, i) => (row[bandKey(i)] = null));
+    if (g.status === 'suppressed') row.ghi_chu = suppressedNote(year.k);
+    else {
+      const s = summarize(unitsOf(year, g.group), rule);
+      row.so_don_vi = s.units;
+      bands.forEach((b, i) => (row[bandKey(i)] = percent(s.ratings[b.label] ?? 0, s.units)));
+    }
+    rows.push(row);
+  }
+  const shown = published.filter((g) => g.status === 'published');
+  // "Good or better": the top two bands.
+  const topTwo = bands.slice(0, 2).map((b) => b.label);
+  const goodShare = (units: ReturnType<typeof unitsOf>) => percent(units.filter((u) => topTwo.includes(u.rating)).length, units.length);
+  const best = shown
+    .map((g) => ({ g, share: goodShare(unitsOf(year, g.group)) ?? 0 }))
+    .sort((a, b) => b.share - a.share)[0];
+  const takeaway = best
+    ? t('chart.rating.takeaway', {
+        year: year.year,
+        share: formatPercentVi(goodShare(year.units)),
+        band: bands[1]?.label ?? bands[0]!.label,
+        group: groupName(ctx, best.g.group),
+        best: formatPercentVi(best.share),
+      })
+    : t('chart.empty');
+  return {
+    id: `xep-loai-${year.year}`,
+    title: t('chart.rating.title', { year: year.year }),
+    takeaway,
+    note: t('chart.note.publishedOnly'),
+    table: { columns, rows },
+    chart: {
+      kind: 'bar', horizontal: true, stacked: true, unit: 'percent', min: 0, max: 100,
+      labels: shown.map((g) => groupName(ctx, g.group)),
+      series: bands.map((b) => ({ label: b.label, values: shown.map((g) => percent(unitsOf(year, g.group).filter((u) => u.rating === b.label).length, unitsOf(year, g.group).length)) })),
+      xTitle: t('chart.axis.shareOfUnits'), yTitle: t('chart.col.group'),
+    },
+  };
+}
+
+/**
+ * Mean self-assessed vs appraised score by group in one year, with the gap.
+ *
+ * @example
+ * gapFigure(ctx, year).id // 'chenh-lech-2025'
+ */
+export function gapFigure(ctx: ResultsContext, year: YearResults): Figure {
+  const rule = ruleOf(ctx, year);
+  const columns: Column[] = [
+    groupColumn(),
+    { key: 'tu_cham_tb', label: t('chart.col.meanSelf'), description: t('chart.col.meanSelf.desc'), type: 'number', format: 'score' },
+    { key: 'tham_dinh_tb', label: t('chart.col.meanAppraised'), description: t('chart.col.meanAppraised.desc'), type: 'number', format: 'score' },
+    { key: 'chenh_lech_tb', label: t('chart.col.meanGap'), description: t('chart.col.meanGap.desc'), type: 'number', format: 'score' },
+    noteColumn(),
+  ];
+  const rows = groupsIn(ctx, year).map((g): Record<string, Cell> => {
+    if (g.status === 'suppressed') return { nhom: groupName(ctx, g.group), tu_cham_tb: null, tham_dinh_tb: null, chenh_lech_tb: null, ghi_chu: suppressedNote(year.k) };
+    const s = summarize(unitsOf(year, g.group), rule);
+    return { nhom: groupName(ctx, g.group), tu_cham_tb: s.meanSelf, tham_dinh_tb: s.meanAppraised, chenh_lech_tb: s.meanGap, ghi_chu: null };
+  });
+  const shown = groupsIn(ctx, year).filter((g) => g.status === 'published');
+  const all = summarize(year.units, rule);
+  const widest = shown.map((g) => ({ g, gap: summarize(unitsOf(year, g.group), rule).meanGap ?? 0 })).sort((a, b) => b.gap - a.gap)[0];
+  const takeaway = widest && all.meanGap !== null
+    ? t(all.meanGap >= 0 ? 'chart.gap.takeaway' : 'chart.gap.takeawayBelow', {
+        year: year.year, gap: formatNumberVi(Math.abs(all.meanGap)), group: groupName(ctx, widest.g.group), widest: formatNumberVi(widest.gap),
+      })
+    : t('chart.empty');
+  const lines = bandLines([rule]);
+  return {
+    id: `chenh-lech-${year.year}`,
+    title: t('chart.gap.title', { year: year.year }),
+    takeaway,
+    note: t('chart.note.publishedOnly'),
+    table: { columns, rows },
+    chart: {
+      kind: 'bar', unit: 'score', min: 0, max: 100,
+      labels: shown.map((g) => groupName(ctx, g.group)),
+      series: [
+        { label: t('chart.series.self'), values: shown.map((g) => summarize(unitsOf(year, g.group), rule).meanSelf) },
+        { label: t('chart.series.appraised'), values: shown.map((g) => summarize(unitsOf(year, g.group), rule).meanAppraised) },
+      ],
+      thresholds: lines.map((l) => ({ label: l.label, values: shown.map(() => l.values[0] ?? null) })),
+      xTitle: t('chart.col.group'), yTitle: t('chart.axis.score'),
+    },
+  };
+}
+
+/**
+ * Each criterion's mean appraised points as a share of its maximum, in one year.
+ *
+ * @example
+ * criteriaFigure(ctx, year).id // 'tieu-chi-2025'
+ */
+export function criteriaFigure(ctx: ResultsContext, year: YearResults): Figure {
+  const rule = ruleOf(ctx, year);
+  const shares = criterionShares(year.units, rule);
+  const columns: Column[] = [
+    { key: 'ma_tieu_chi', label: t('chart.col.criterionCode'), description: t('chart.col.criterionCode.desc'), type: 'text' },
+    { key: 'tieu_chi', label: t('chart.col.criterion'), description: t('chart.col.criterion.desc'), type: 'text' },
+    { key: 'diem_toi_da', label: t('chart.col.max'), description: t('chart.col.max.desc'), type: 'number', format: 'score' },
+    { key: 'diem_tb', label: t('chart.col.meanPoints'), description: t('chart.col.meanPoints.desc'), type: 'number', format: 'score' },
+    { key: 'ty_le', label: t('chart.col.share'), description: t('chart.col.share.desc'), type: 'number', format: 'percent' },
+  ];
+  const rows = shares.map((s) => ({ ma_tieu_chi: s.code, tieu_chi: s.name, diem_toi_da: s.max, diem_tb: s.mean, ty_le: s.share }));
+  const sorted = [...shares].filter((s) => s.share !== null).sort((a, b) => a.share! - b.share!);
+  const low = sorted[0];
+  const high = sorted[sorted.length - 1];
+  const takeaway = low && high
+    ? t('chart.criteria.takeaway', { year: year.year, low: `${low.code} “${low.name}”`, lowShare: formatPercentVi(low.share), high: `${high.code} “${high.name}”`, highShare: formatPercentVi(high.share) })
+    : t('chart.empty');
+  return {
+    id: `tieu-chi-${year.year}`,
+    title: t('chart.criteria.title', { year: year.year }),
+    takeaway,
+    note: t('chart.note.publishedOnly'),
+    table: { columns, rows },
+    chart: {
+      kind: 'bar', horizontal: true, unit: 'percent', min: 0, max: 100,
+      labels: shares.map((s) => s.code),
+      series: [{ label: t('chart.col.share'), values: shares.map((s) => s.share) }],
+      xTitle: t('chart.col.share'), yTitle: t('chart.col.criterionCode'),
+    },
+  };
+}
+
+/** A group × year table of one summary measure, with suppressed cells marked. */
+function trendTable(ctx: ResultsContext, pick: (units: ReturnType<typeof unitsOf>, rule: Rule) => number | null, format: 'score' | 'percent', desc: UiKey) {
+  const years = ctx.years;
+  const columns: Column[] = [
+    groupColumn(),
+    ...years.map((y): Column => ({ key: `nam_${y.year}`, label: String(y.year), description: t(desc, { year: y.year }), type: 'number', format })),
+    noteColumn(),
+  ];
+  const rows = groupsAcross(ctx).map((id) => {
+    const row: Record<string, Cell> = { nhom: groupName(ctx, id) };
+    const hidden: number[] = [];
+    for (const y of years) {
+      const status = y.groups.find((g) => g.group === id);
+      if (status?.status === 'suppressed') hidden.push(y.year);
+      row[`nam_${y.year}`] = status?.status === 'published' ? pick(unitsOf(y, id), ruleOf(ctx, y)) : null;
+    }
+    row.ghi_chu = hidden.length ? t('results.suppressedYears', { years: hidden.join(', '), k: years[0]?.k ?? 5 }) : null;
+    return row;
+  });
+  return { columns, rows };
+}
+
+/**
+ * Mean appraised score by group across years, with each year's rating thresholds drawn.
+ *
+ * @example
+ * trendFigure(ctx).id // 'diem-theo-nhom'
+ */
+export function trendFigure(ctx: ResultsContext): Figure {
+  const years = ctx.years;
+  const table = trendTable(ctx, (units) => mean(units.map((u) => u.appraisedScore)), 'score', 'chart.trend.col.desc');
+  const first = years[0];
+  const last = years[years.length - 1];
+  const takeaway = first && last && first !== last
+    ? t('chart.trend.takeaway', {
+        first: first.year, last: last.year,
+        from: formatNumberVi(mean(first.units.map((u) => u.appraisedScore))),
+        to: formatNumberVi(mean(last.units.map((u) => u.appraisedScore))),
+      })
+    : t('chart.empty');
+  const shownGroups = groupsAcross(ctx).filter((id) => years.some((y) => y.groups.some((g) => g.group === id && g.status === 'published')));
+  return {
+    id: 'diem-theo-nhom',
+    title: t('chart.trend.title'),
+    takeaway,
+    note: t('chart.note.ruleChange'),
+    table,
+    chart: {
+      kind: 'line', unit: 'score', min: 0, max: 100,
+      labels: years.map((y) => String(y.year)),
+      series: shownGroups.map((id) => ({ label: groupName(ctx, id), values: years.map((y) => (y.groups.some((g) => g.group === id && g.status === 'published') ? mean(unitsOf(y, id).map((u) => u.appraisedScore)) : null)) })),
+      thresholds: bandLines(years.map((y) => ruleOf(ctx, y))),
+      xTitle: t('chart.axis.year'), yTitle: t('chart.axis.score'),
+    },
+  };
+}
+
+/**
+ * Share of units reporting by 15 November, by group across years.
+ *
+ * @example
+ * onTimeFigure(ctx).id // 'nop-dung-han'
+ */
+export function onTimeFigure(ctx: ResultsContext): Figure {
+  const years = ctx.years;
+  const rate = (units: ReturnType<typeof unitsOf>) => percent(units.filter((u) => u.onTime).length, units.length);
+  const table = trendTable(ctx, rate, 'percent', 'chart.onTime.col.desc');
+  const first = years[0];
+  const last = years[years.length - 1];
+  const takeaway = first && last
+    ? t('chart.onTime.takeaway', { last: last.year, rate: formatPercentVi(rate(last.units)), first: first.year, firstRate: formatPercentVi(rate(first.units)) })
+    : t('chart.empty');
+  const shownGroups = groupsAcross(ctx).filter((id) => years.some((y) => y.groups.some((g) => g.group === id && g.status === 'published')));
+  return {
+    id: 'nop-dung-han',
+    title: t('chart.onTime.title'),
+    takeaway,
+    note: t('chart.note.publishedOnly'),
+    table,
+    chart: {
+      kind: 'line', unit: 'percent', min: 0, max: 100,
+      labels: years.map((y) => String(y.year)),
+      series: shownGroups.map((id) => ({ label: groupName(ctx, id), values: years.map((y) => (y.groups.some((g) => g.group === id && g.status === 'published') ? rate(unitsOf(y, id)) : null)) })),
+      xTitle: t('chart.axis.year'), yTitle: t('chart.axis.onTimeShare'),
+    },
+  };
+}
+
+/**
+ * Every figure the site publishes: per year (rating, gap, criteria) and the trends.
+ *
+ * @example
+ * allFigures(ctx).map((f) => f.id) // ['xep-loai-2022', …, 'diem-theo-nhom', 'nop-dung-han']
+ */
+export function allFigures(ctx: ResultsContext): Figure[] {
+  return [
+    ...ctx.years.flatMap((y) => [ratingFigure(ctx, y), gapFigure(ctx, y), criteriaFigure(ctx, y)]),
+    ...(ctx.years.length ? [trendFigure(ctx), onTimeFigure(ctx)] : []),
+  ];
+}
+
+/**
+ * A table cell as people read it.
+ *
+ * @example
+ * displayCell(82.75, { format: 'score' }) // '82,75'
+ */
+export function displayCell(value: Cell, column: Pick<Column, 'format'>): string {
+  if (value === null) return '—';
+  if (typeof value === 'boolean') return value ? t('results.yes') : t('results.no');
+  if (typeof value === 'number') {
+    if (column.format === 'percent') return formatPercentVi(value);
+    return formatNumberVi(value, 2);
+  }
+  return value;
+}
