@@ -19,5 +19,10 @@ export default defineConfig({
   // Vietnamese words together ("Dân vận" → "Dânvận"), in the page and in the search index.
   compressHTML: true,
   devToolbar: { enabled: false },
+  vite: {
+    // Scripts as files, never inlined: 'self' then covers them under a strict CSP, browsers cache
+    // them, and inlined modules lose Vite's preload helper (dynamic import breaks).
+    build: { assetsInlineLimit: 0 },
+  },
   integrations: [mdx(), sitemap(), pagefindIndex()],
 });

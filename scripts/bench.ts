@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: build, then for each page kind load it in Chromium (mobile viewport, scrolled
+ * so lazy parts load) and report gzip bytes of what it fetched by group, against the budgets in
+ * the issues; then the build time and Lighthouse mobile scores. A report, not a gate.
+ *   npm run bench -- --no-lighthouse      skip Lighthouse (faster)
+ *   npm run bench -- --stories 2000       build a temporary copy with N generated stories instead
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { kb, sumWeights, type FetchedResource } from '../src/lib/bench/page-weight.ts';
+import { startStaticServer } from '../src/lib/static-server.ts';
+import { CHROMIUM_PATH } from '../tests/helpers/browser.ts';
+
+const args = process.argv.slice(2);
+if (args.includes('--stories')) {
+  const run = spawnSync('npx', ['tsx', 'scripts/bench-stories.ts', ...args], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
+const OUT = '.bench/dist';
+console.log('Building…');
+const start = performance.now();
+const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, OUT_DIR: OUT, BASE_PATH: '/' }, encoding: 'utf8' });
+const buildSeconds = (performance.now() - start) / 1000;
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  process.exit(1);
+}
+
+const firstStory = existsSync(`${OUT}/dan-van-kheo`)
+  ? readdirSync(`${OUT}/dan-van-kheo`, { withFileTypes: true }).find((d) => d.isDirectory() && existsSync(`${OUT}/dan-van-kheo/${d.name}/index.html`) && !/^(trang|linh-vuc|dia-ban|nam)$/.test(d.name))?.name
+  : undefined;
+
+/** Page kinds and their budgets (KB gzip of HTML+CSS+JS+fonts), from the issues. */
+const kinds: Array<{ kind: string; path: string; budget: number; extra?: string }> = [
+  { kind: 'home', path: '', budget: 30 },
+  { kind: 'directive', path: 'van-ban/chi-thi-2022-02-21/', budget: 30 },
+  ...(firstStory ? [{ kind: 'story', path: `dan-van-kheo/${firstStory}/`, budget: 30 }] : []),
+  { kind: 'gallery', path: 'dan-van-kheo/', budget: 40 },
+  { kind: 'results', path: 'ket-qua/', budget: 100 },
+  { kind: 'search', path: 'tim-kiem/?q=dan%20van%20kheo', budget: 90, extra: 'search budget counts index chunks' },
+].filter((k) => existsSync(`${OUT}/${k.path.split('?')[0]}index.html`));
+
+const server = await startStaticServer({ root: OUT, base: '/' });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const rows: string[][] = [['page kind', 'HTML', 'CSS', 'JS', 'fonts', 'search idx', 'total*', 'budget', 'images', 'data']];
+for (const { kind, path, budget } of kinds) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  const fetched: FetchedResource[] = [];
+  page.on('response', async (res) => {
+    try {
+      fetched.push({ url: res.url(), type: res.request().resourceType(), body: await res.body() });
+    } catch { /* redirects have no body */ }
+  });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  // Scroll through the page so lazy enhancements (charts near the viewport) load.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const w = sumWeights(fetched);
+  const total = w.html + w.css + w.js + w.fonts + (kind === 'search' ? w.search : 0);
+  rows.push([kind, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.search), kb(total), `${total <= budget * 1024 ? '✓' : '✗'} ≤ ${budget}`, kb(w.images), kb(w.data)]);
+  await context.close();
+}
+await browser.close();
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+console.log('\nPage weight, KB gzip (mobile, after scrolling; * HTML+CSS+JS+fonts, plus index chunks for search)');
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build + Pagefind index)`);
+
+if (!args.includes('--no-lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  console.log('\nLighthouse (mobile, default throttling):');
+  console.log('page kind   perf  a11y  best  seo');
+  for (const { kind, path } of kinds) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    try {
+      const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const c = result?.lhr.categories;
+      const s = (k: string) => String(Math.round((c?.[k]?.score ?? 0) * 100)).padStart(4);
+      console.log(`${kind.padEnd(10)} ${s('performance')}  ${s('accessibility')}  ${s('best-practices')}  ${s('seo')}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+await server.close();
