@@ -1,0 +1,23 @@
+/** RSS feed of published stories, newest first; links are absolute and follow SITE_URL and BASE_PATH. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { galleryStories } from '../../components/gallery/stories';
+import { t } from '../../i18n/t';
+import { href } from '../../lib/paths';
+
+export async function GET(context: APIContext) {
+  const stories = (await galleryStories()).filter((s) => !s.entry.data.draft);
+  return rss({
+    title: t('gallery.rss.title'),
+    description: t('gallery.rss.description'),
+    site: new URL(href('/dan-van-kheo/'), context.site).href,
+    customData: '<language>vi</language>',
+    items: stories.map((s) => ({
+      title: s.entry.data.illustrative ? `${s.title} (${t('story.illustrative')})` : s.title,
+      description: s.entry.data.summary,
+      pubDate: s.published,
+      link: new URL(href(`/dan-van-kheo/${s.slug}/`), context.site).href,
+      categories: s.fields.map(String),
+    })),
+  });
+}
