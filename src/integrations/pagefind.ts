@@ -1,12 +1,15 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { htmlForIndex } from '../lib/search/index-html';
 
 /**
  * Build the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so a built
- * site always has its index. Any indexing error fails the build (Pagefind's API returns errors
- * instead of throwing, so each step is checked).
+ * site always has its index. Pages are handed to Pagefind one by one through htmlForIndex (no
+ * glued words); Pagefind indexes only `data-pagefind-body` (each page's <main>). Any indexing
+ * error fails the build: Pagefind's API returns errors instead of throwing, so each step is checked.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -19,13 +22,23 @@ export function pagefindIndex(): AstroIntegration {
         };
         const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index || createErrors.length) fail('createIndex', createErrors);
-        const added = await index!.addDirectory({ path: outDir });
-        if (added.errors.length) fail('addDirectory', added.errors);
-        if (added.page_count === 0) fail('addDirectory', ['no page was indexed (is data-pagefind-body missing?)']);
+        const files = (await readdir(outDir, { recursive: true }))
+          .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`))
+          .sort();
+        let indexed = 0;
+        for (const file of files) {
+          const content = htmlForIndex(await readFile(path.join(outDir, file), 'utf8'));
+          // Only pages with data-pagefind-body are indexed; others (404, search page) are skipped.
+          if (!content.includes('data-pagefind-body')) continue;
+          const added = await index!.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
+          if (added.errors.length) fail(`addHTMLFile ${file}`, added.errors);
+          indexed++;
+        }
+        if (indexed === 0) fail('indexing', ['no page has data-pagefind-body']);
         const written = await index!.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length) fail('writeFiles', written.errors);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}/`);
+        logger.info(`indexed ${indexed} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}/`);
       },
     },
   };

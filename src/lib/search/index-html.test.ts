@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { htmlForIndex } from './index-html';
+
+describe('htmlForIndex', () => {
+  it.each([
+    ['<dt>Số</dt><dd>chưa</dd>', '<dt>Số</dt> <dd>chưa</dd> '],
+    ['<tr><th>Năm</th><td>2023</td></tr>', '<tr><th>Năm</th> <td>2023</td> </tr>'],
+    ['<li>a</li><li>b</li>', '<li>a</li> <li>b</li> '],
+    ['a<br>b', 'a<br> b'],
+    // Inline markup inside a word stays as it is.
+    ['<b>Dân</b> <i>vận</i>', '<b>Dân</b> <i>vận</i>'],
+    ['<a href="#">Đ</a>ảng', '<a href="#">Đ</a>ảng'],
+  ])('%j → %j', (html, expected) => {
+    expect(htmlForIndex(html)).toBe(expected);
+  });
+});

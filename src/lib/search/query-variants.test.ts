@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { hasMarks, queryVariants, queryWords } from './query-variants';
+
+describe('queryVariants', () => {
+  it.each([
+    ['dang uy', ['dang uy', 'đang uy']],
+    ['Dang uy', ['Dang uy', 'Đang uy']],
+    ['danh gia xep loai', ['danh gia xep loai', 'đanh gia xep loai']],
+    ['dan van kheo', ['dan van kheo', 'đan van kheo']],
+    ['duong dan', ['duong dan', 'đuong dan', 'duong đan', 'đuong đan']],
+    ['đánh giá', ['đánh giá']],
+    ['  kết   quả ', ['kết quả']],
+    ['"dan van"', ['"dan van"', '"đan van"']],
+    ['16/CT-TTg', ['16/CT-TTg']],
+    ['', []],
+  ])('%j → %j', (q, expected) => {
+    expect(queryVariants(q)).toEqual(expected);
+  });
+
+  it('caps the variants at 8 however many d-words are typed', () => {
+    expect(queryVariants('d1 da db dc dd de')).toHaveLength(8);
+    expect(queryVariants('da db dc dd de df')).toHaveLength(8);
+  });
+
+  it('keeps NFD input equivalent to NFC', () => {
+    expect(queryVariants('dân'.normalize('NFD'))).toEqual(queryVariants('dân'));
+  });
+});
+
+describe('hasMarks', () => {
+  it.each([
+    ['dân vận', true],
+    ['dan van', false],
+    ['đường', true],
+    ['đ', false],
+    ['ủy', true],
+    ['Hưng', true],
+    ['16/CT-TTg', false],
+  ])('%j → %s', (q, expected) => {
+    expect(hasMarks(q)).toBe(expected);
+  });
+});
+
+describe('queryWords', () => {
+  it('folds and splits', () => {
+    expect(queryWords('"Dân vận" khéo, Đảng-ủy')).toEqual(['dan', 'van', 'kheo', 'dang', 'uy']);
+  });
+});

@@ -1,0 +1,57 @@
+import { foldVi } from '../fold-vi';
+
+/** Vietnamese tone marks and the marked vowels (not đ, which is a letter of its own). */
+const TONE_OR_VOWEL_MARK = /[\u0300-\u0309\u0323\u0302\u0306\u031b]/;
+
+/**
+ * Whether the query was typed with tone marks or vowel marks (â, ơ, ư…). Then exact words should
+ * outrank words that only match once marks are stripped.
+ *
+ * @example
+ * hasMarks('dân vận') // true
+ * hasMarks('dan van') // false
+ * hasMarks('đường') // true
+ */
+export function hasMarks(query: string): boolean {
+  return TONE_OR_VOWEL_MARK.test(query.normalize('NFD'));
+}
+
+/** The most d-initial words that get an đ variant: 2^3 = 8 searches at most. */
+const MAX_D_WORDS = 3;
+
+/**
+ * The queries to run for what a person typed. Pagefind folds tone marks but not đ (U+0111 has no
+ * decomposition), so "dang uy" would never find "Đảng ủy". In Vietnamese đ only begins a
+ * syllable, so each word typed with a plain initial "d" is tried both ways. Quoted phrases are
+ * kept as they are (their d-words vary too, inside the quotes).
+ *
+ * @example
+ * queryVariants('dang uy') // ['dang uy', 'đang uy']
+ * queryVariants('danh gia xep loai') // ['danh gia xep loai', 'đanh gia xep loai']
+ * queryVariants('đánh giá') // ['đánh giá']
+ */
+export function queryVariants(query: string): string[] {
+  const q = query.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!q) return [];
+  // Word starts whose first letter is d/D (not đ), at most MAX_D_WORDS of them.
+  const starts = [...q.matchAll(/(?<![\p{L}\p{M}])[dD](?=[\p{L}\p{M}])/gu)].map((m) => m.index).slice(0, MAX_D_WORDS);
+  const variants: string[] = [];
+  for (let mask = 0; mask < 1 << starts.length; mask++) {
+    let v = q;
+    starts.forEach((at, bit) => {
+      if (mask & (1 << bit)) v = v.slice(0, at) + (v[at] === 'D' ? 'Đ' : 'đ') + v.slice(at + 1);
+    });
+    variants.push(v);
+  }
+  return variants;
+}
+
+/**
+ * Words of a query as a person means them: folded, for comparing and highlighting.
+ *
+ * @example
+ * queryWords('"Dân vận" khéo') // ['dan', 'van', 'kheo']
+ */
+export function queryWords(query: string): string[] {
+  return foldVi(query).split(/[^a-z0-9]+/).filter(Boolean);
+}
