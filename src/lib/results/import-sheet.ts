@@ -9,7 +9,8 @@ import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
 import type { YearResults } from '../../schemas/results';
 import { anonymize, type RandomInt } from './anonymize';
-import { readSheet } from './read-sheet';
+import { t } from '../../i18n/t';
+import { readSheet, type SheetRow } from './read-sheet';
 import { ruleForYear } from './rule-for-year';
 import { validateSheet, type SheetError } from './validate-sheet';
 
@@ -66,7 +67,13 @@ export function writeAtomic(file: string, text: string): void {
  */
 export async function importSheet(opts: ImportOptions): Promise<ImportResult> {
   const rule = ruleForYear(opts.rules, opts.year);
-  const rows = await readSheet(opts.fileName, opts.bytes);
+  let rows: SheetRow[];
+  try {
+    rows = await readSheet(opts.fileName, opts.bytes);
+  } catch (error) {
+    // A corrupt or password-protected workbook: say so in the staff's language, write nothing.
+    return { ok: false, errors: [{ line: 1, column: '', message: t('results.import.unreadable', { detail: error instanceof Error ? error.message : String(error) }) }] };
+  }
   const checked = validateSheet(rows, { year: opts.year, rule, groups: opts.groups });
   if (!checked.ok) return checked;
   const results = anonymize(checked.units, {

@@ -34,7 +34,7 @@ export interface SheetError {
 
 export type ValidationResult = { ok: true; units: RawUnit[] } | { ok: false; errors: SheetError[] };
 
-/** Tolerance when comparing the appraised total with the sum of the criteria. */
+/** Tolerance when comparing the appraised total with the sum of the criteria (plus 1e-9 for binary floating point: 70.01 − 70 > 0.01). */
 const SUM_TOLERANCE = 0.01;
 
 /**
@@ -185,7 +185,7 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
     const appraised = parseScore(get('tham_dinh'));
     if (appraised === null) err('tham_dinh', t('results.import.notNumber', { value: get('tham_dinh') }));
     else if (appraised < 0 || appraised > total) err('tham_dinh', t('results.import.outOfRange', { value: fmt(appraised), max: fmt(total) }));
-    else if (criteriaOk && Math.abs(appraised - sum) > SUM_TOLERANCE) {
+    else if (criteriaOk && Math.abs(appraised - sum) > SUM_TOLERANCE + 1e-9) {
       err('tham_dinh', t('results.import.sumMismatch', { value: fmt(appraised), sum: fmt(Math.round(sum * 100) / 100) }));
     }
 
