@@ -100,7 +100,7 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
         points: z.preprocess(
           oneOrMany,
           z
-            .array(z.coerce.number().int().min(1).max(8), errorFor('points', 'chỉ nhận các số từ 1 đến 8'))
+            .array(point, errorFor('points', 'phải là danh sách các số từ 1 đến 8'))
             .min(1, { error: missingMessage('points') })
             .transform((ns) => [...new Set(ns)].sort((a, b) => a - b)),
         ),
