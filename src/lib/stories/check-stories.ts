@@ -18,6 +18,8 @@ export const STORIES_DIR = 'content/stories';
 export const STORY_FILE = 'index.mdx';
 /** Slugs taken by the gallery's own listing pages. */
 export const RESERVED_SLUGS = ['trang', 'linh-vuc', 'dia-ban', 'nam'] as const;
+/** Placeholder text of the new-story template; refused once a story is no longer a draft. */
+export const TODO_MARK = 'CẦN SỬA';
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 export interface StoryProblem {
@@ -121,13 +123,17 @@ export function validateStory({ file, text, places, exists }: ValidateInput): St
     problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', `trỏ tới tệp "${cover}" nhưng không có tệp đó trong thư mục của bài; kiểm tra tên tệp (cả chữ hoa, chữ thường) và đặt ảnh cạnh tệp index.mdx`) });
   }
   problems.push(...missingBodyFiles(file, text, exists));
+  if (parsed.data?.draft !== true && text.includes(TODO_MARK)) {
+    const line = text.split('\n').findIndex((l) => l.includes(TODO_MARK)) + 1;
+    problems.push({ file, line, message: `Bài sắp đăng nhưng còn chữ "${TODO_MARK}" của bài mẫu. Cách sửa: viết nội dung thật vào những chỗ đó, hoặc để draft: true nếu bài chưa xong.` });
+  }
   return problems;
 }
 
 /** Images the body imports or links (`import anh from './anh.jpg'`, `![…](./anh.jpg)`) that are not there. */
 function missingBodyFiles(file: string, text: string, exists: (relative: string) => boolean): StoryProblem[] {
   const problems: StoryProblem[] = [];
-  const patterns = [/^\s*import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/gm, /!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)\)/g];
+  const patterns = [/^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/gm, /!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)\)/g];
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const target = match[1]!;
