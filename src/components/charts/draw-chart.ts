@@ -84,7 +84,16 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
         ctx.stroke();
         // Label each distinct level once, at the right end of its last segment.
         if (line.values[i + 1] !== v) {
-          ctx.fillText(`${line.label}: ${fmt(v)}`, edge(i, 1) - 4, py - 2);
+          // A white box behind the label keeps it legible over bars and lines.
+          const text = `${line.label}: ${fmt(v)}`;
+          const right = edge(i, 1) - 4;
+          const width = ctx.measureText(text).width;
+          ctx.save();
+          ctx.setLineDash([]);
+          ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+          ctx.fillRect(right - width - 2, py - 15, width + 4, 14);
+          ctx.restore();
+          ctx.fillText(text, right, py - 2);
         }
       }
     }
@@ -99,6 +108,8 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
  * drawChart(document.querySelector('canvas')!, spec)
  */
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
+  // Draw in the page's own font (Chart.js defaults to Helvetica, which may lack Vietnamese marks).
+  Chart.defaults.font.family = getComputedStyle(canvas).fontFamily || 'system-ui, sans-serif';
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const categoryAxis = spec.horizontal ? 'y' : 'x';
   const tick = (v: number | string) => (spec.unit === 'percent' ? `${fmt(Number(v))}%` : fmt(Number(v)));
@@ -120,7 +131,6 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
       maintainAspectRatio: false,
       animation: false,
       color: TEXT,
-      font: { family: 'system-ui, sans-serif' },
       scales: {
         [valueAxis]: {
           min: spec.min, max: spec.max, stacked: spec.stacked ?? false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearResults } from '../../schemas/results';
-import { allFigures, criteriaFigure, displayCell, gapFigure, ratingFigure, trendFigure, type ResultsContext } from './figures';
+import { allFigures, criteriaFigure, displayCell, gapFigure, lineFloor, ratingFigure, trendFigure, type ResultsContext } from './figures';
 import { loadGroups, loadRules } from './load-data';
 
 const rules = loadRules('data/rules');
@@ -54,6 +54,9 @@ describe('charts', () => {
     expect(lines.find((l) => l.label === 'Ngưỡng “Tốt”')!.values).toEqual([80, 75]);
     expect(lines.find((l) => l.label === 'Ngưỡng “Khá”')!.values).toEqual([65, null]);
   });
+  it.each([[[76.2, 84, 50, null], 40], [[null], 0], [[5, 90], 0], [[81, 90], 70]])('lineFloor(%j) = %i', (values, floor) => {
+    expect(lineFloor(values)).toBe(floor);
+  });
   it('figure ids are unique URL fragments', () => {
     const ids = allFigures(ctx).map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -63,10 +66,11 @@ describe('charts', () => {
 
 describe('displayCell', () => {
   it.each([
-    [null, {}, '—'],
-    [82.75, { format: 'score' as const }, '82,75'],
-    [33.3, { format: 'percent' as const }, '33,3%'],
-    [true, {}, 'Có'],
-    ['x', {}, 'x'],
+    [null, { type: 'number' as const }, '—'],
+    [null, { type: 'text' as const }, ''],
+    [82.75, { type: 'number' as const, format: 'score' as const }, '82,75'],
+    [33.3, { type: 'number' as const, format: 'percent' as const }, '33,3%'],
+    [true, { type: 'boolean' as const }, 'Có'],
+    ['x', { type: 'text' as const }, 'x'],
   ])('%j', (v, col, out) => expect(displayCell(v, col)).toBe(out));
 });

@@ -99,6 +99,19 @@ const groupColumn = (): Column => ({ key: 'nhom', label: t('chart.col.group'), d
 const noteColumn = (): Column => ({ key: 'ghi_chu', label: t('chart.col.note'), description: t('chart.col.note.desc'), type: 'text' });
 const suppressedNote = (k: number) => t('results.suppressed', { k });
 
+/**
+ * Lower bound of a line chart's score axis: 10 below the lowest value or threshold, to a multiple
+ * of 10. Lines (unlike bars) need not start at 0, and a 0–100 axis flattens differences of a few points.
+ *
+ * @example
+ * lineFloor([76.2, 84, 50, null]) // 40
+ */
+export function lineFloor(values: readonly (number | null)[]): number {
+  const present = values.filter((v): v is number => v !== null);
+  if (!present.length) return 0;
+  return Math.max(0, Math.floor((Math.min(...present) - 10) / 10) * 10);
+}
+
 /** Bands above 0, drawn as threshold lines on score axes. */
 function bandLines(rules: readonly Rule[]) {
   const labels = [...new Set(rules.flatMap((r) => r.bands.filter((b) => b.min > 0).map((b) => b.label)))];
@@ -292,6 +305,9 @@ export function trendFigure(ctx: ResultsContext): Figure {
       })
     : t('chart.empty');
   const shownGroups = groupsAcross(ctx).filter((id) => years.some((y) => y.groups.some((g) => g.group === id && g.status === 'published')));
+  const series = shownGroups.map((id) => ({ label: groupName(ctx, id), values: years.map((y) => (y.groups.some((g) => g.group === id && g.status === 'published') ? mean(unitsOf(y, id).map((u) => u.appraisedScore)) : null)) }));
+  const lineValues = series.flatMap((s) => s.values);
+  const lines = bandLines(years.map((y) => ruleOf(ctx, y)));
   return {
     id: 'diem-theo-nhom',
     title: t('chart.trend.title'),
@@ -299,10 +315,10 @@ export function trendFigure(ctx: ResultsContext): Figure {
     note: t('chart.note.ruleChange'),
     table,
     chart: {
-      kind: 'line', unit: 'score', min: 0, max: 100,
+      kind: 'line', unit: 'score', min: lineFloor([...lineValues, ...lines.flatMap((l) => l.values)]), max: 100,
       labels: years.map((y) => String(y.year)),
-      series: shownGroups.map((id) => ({ label: groupName(ctx, id), values: years.map((y) => (y.groups.some((g) => g.group === id && g.status === 'published') ? mean(unitsOf(y, id).map((u) => u.appraisedScore)) : null)) })),
-      thresholds: bandLines(years.map((y) => ruleOf(ctx, y))),
+      series,
+      thresholds: lines,
       xTitle: t('chart.axis.year'), yTitle: t('chart.axis.score'),
     },
   };
@@ -358,8 +374,8 @@ export function allFigures(ctx: ResultsContext): Figure[] {
  * @example
  * displayCell(82.75, { format: 'score' }) // '82,75'
  */
-export function displayCell(value: Cell, column: Pick<Column, 'format'>): string {
-  if (value === null) return '—';
+export function displayCell(value: Cell, column: Pick<Column, 'format' | 'type'>): string {
+  if (value === null) return column.type === 'text' ? '' : '—';
   if (typeof value === 'boolean') return value ? t('results.yes') : t('results.no');
   if (typeof value === 'number') {
     if (column.format === 'percent') return formatPercentVi(value);
