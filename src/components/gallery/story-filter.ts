@@ -20,7 +20,10 @@ class StoryFilter extends HTMLElement {
       if (select instanceof HTMLSelectElement) select.value = value;
     }
     form.addEventListener('change', () => void this.apply(form));
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.apply(form);
+    });
     // `reset` fires before the fields are cleared.
     form.addEventListener('reset', () => setTimeout(() => void this.apply(form)));
     if (Object.keys(state).length) void this.apply(form);
