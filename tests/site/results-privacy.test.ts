@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGroups, loadRules } from '../../src/lib/results/load-data';
+import { loadRules } from '../../src/lib/results/load-data';
 import { ruleForYear } from '../../src/lib/results/rule-for-year';
 import { sampleSheet, seededRandom } from '../../src/lib/results/sample';
 import type { RawUnit } from '../../src/lib/results/validate-sheet';
@@ -21,7 +21,6 @@ import { writeXlsx } from '../fixtures/results/write-xlsx';
 import { requireBuild } from '../helpers/built-site';
 
 const rules = loadRules('data/rules');
-const groups = loadGroups('data/unit-groups.json');
 const tmp = mkdtempSync(path.join(tmpdir(), 'results-privacy-'));
 const resultsDir = path.join(tmp, 'results');
 const SIZES: Record<number, Record<string, number>> = {

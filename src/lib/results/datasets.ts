@@ -25,7 +25,8 @@ export interface Dataset {
 export interface DatasetFile {
   name: string;
   mediaType: string;
-  bytes: Uint8Array;
+  /** ArrayBuffer-backed, as a Response body requires. */
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 const col = (key: string, label: string, description: string, type: Column['type'] = 'text', format?: Column['format']): Column =>
