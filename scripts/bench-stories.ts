@@ -6,14 +6,14 @@
  *   npx tsx scripts/bench-stories.ts --stories 2000 [--keep]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readPlaces } from '../src/lib/places/load-places';
 import { writeCoverJpeg } from '../src/lib/stories/cover-art';
 import { FIELDS } from '../src/lib/stories/fields';
 import { generateStories, SHARED_COVERS_DIR } from '../src/lib/stories/generate';
+import { copyProject } from '../src/lib/stories/temp-project';
 
 const args = process.argv.slice(2);
 const value = (name: string, fallback: string) => {
@@ -24,19 +24,7 @@ const count = Number(value('stories', '2000'));
 const sharedCovers = Number(value('covers', '6'));
 if (!Number.isInteger(count) || count < 0) throw new Error(`--stories expects a whole number, got ${value('stories', '')}`);
 
-const source = process.cwd();
-const work = mkdtempSync(path.join(tmpdir(), 'bench-stories-'));
-const skip = new Set(['node_modules', '.git', 'dist', 'dist-sub', 'reports', '.astro']);
-for (const entry of readdirSync(source)) {
-  if (skip.has(entry) || entry.startsWith('dist')) continue;
-  cpSync(path.join(source, entry), path.join(work, entry), { recursive: true });
-}
-// Packages are linked, not copied; Astro's cache (node_modules/.astro) stays private to this run.
-mkdirSync(path.join(work, 'node_modules'));
-for (const entry of readdirSync(path.join(source, 'node_modules'))) {
-  if (entry === '.astro' || entry === '.vite') continue;
-  symlinkSync(path.join(source, 'node_modules', entry), path.join(work, 'node_modules', entry));
-}
+const work = copyProject(process.cwd(), 'bench-stories-');
 
 const storiesDir = path.join(work, 'content', 'stories');
 mkdirSync(path.join(storiesDir, SHARED_COVERS_DIR), { recursive: true });
