@@ -35,6 +35,8 @@ export interface CheckedStory {
   file: string;
   slug: string;
   draft: boolean;
+  /** The text that was checked, so a later reader can tell whether it changed since. */
+  text?: string;
 }
 
 /** Same rule as Astro's front-matter reader (@astrojs/internal-helpers/frontmatter). */
@@ -77,6 +79,17 @@ const coverName = () =>
     .trim()
     .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', 'phải là tệp ảnh .jpg, .png, .webp, .avif hoặc .svg') });
 
+/** Building the schema costs more than using it: one per places list, reused for every file. */
+const schemas = new WeakMap<readonly Place[], ReturnType<typeof createStorySchema<ReturnType<typeof coverName>>>>();
+function schemaFor(places: readonly Place[]) {
+  let schema = schemas.get(places);
+  if (!schema) {
+    schema = createStorySchema({ image: coverName, places });
+    schemas.set(places, schema);
+  }
+  return schema;
+}
+
 export interface ValidateInput {
   /** Path shown to staff. */
   file: string;
@@ -106,7 +119,7 @@ export function validateStory({ file, text, places, exists }: ValidateInput): St
     return [{ file, line, message }];
   }
   const problems: StoryProblem[] = [];
-  const schema = createStorySchema({ image: coverName, places });
+  const schema = schemaFor(places);
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -204,7 +217,7 @@ export function checkStoryFiles(root: string, places: readonly Place[], dir: str
     if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push({ file, message: `Tên thư mục "${name}" trùng với một trang có sẵn của thư viện. Cách sửa: đổi tên thư mục (ví dụ thêm tên địa bàn).` });
     const text = readFileSync(path.join(full, STORY_FILE), 'utf8');
     problems.push(...validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(full, rel)) }));
-    stories.push({ file, slug, draft: /^draft\s*:\s*true\s*$/m.test(FRONT_MATTER.exec(text)?.[1] ?? '') });
+    stories.push({ file, slug, text, draft: /^draft\s*:\s*true\s*$/m.test(FRONT_MATTER.exec(text)?.[1] ?? '') });
   }
   problems.push(...duplicateSlugs(stories));
   return { stories, problems };

@@ -70,6 +70,18 @@ describe('relatedStories', () => {
     expect(related.some((s) => s.slug === story.slug)).toBe(false);
     expect(related[0]!.fields.some((f) => story.fields.includes(f)) || related[0]!.place === story.place).toBe(true);
   });
+
+  it.each([1, 2, 3, 4])('gives the same top 3 as a full sort (seed %i)', (seed) => {
+    const stories = synthetic(200, seed);
+    const score = (a: StorySummary, b: StorySummary) => a.fields.filter((f) => b.fields.includes(f)).length * 2 + (a.place === b.place ? 2 : 0) + (a.year === b.year ? 1 : 0);
+    for (const story of stories.slice(0, 20)) {
+      const naive = stories
+        .filter((s) => s.slug !== story.slug && score(s, story) > 0)
+        .sort((a, b) => score(b, story) - score(a, story) || b.published.getTime() - a.published.getTime())
+        .slice(0, 3);
+      expect(relatedStories(story, stories, 3)).toEqual(naive);
+    }
+  });
 });
 
 describe('pageWindow', () => {

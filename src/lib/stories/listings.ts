@@ -153,11 +153,17 @@ export function listingPages<T extends StorySummary>(sorted: readonly T[], place
 export function relatedStories<T extends StorySummary>(story: StorySummary, all: readonly T[], n = 3): T[] {
   const score = (s: StorySummary) =>
     s.fields.filter((f) => story.fields.includes(f)).length * 2 + (s.place === story.place ? 2 : 0) + (s.year === story.year ? 1 : 0);
-  return all
-    .filter((s) => s.slug !== story.slug)
-    .map((s) => ({ s, k: score(s) }))
-    .filter(({ k }) => k > 0)
-    .sort((a, b) => b.k - a.k || b.s.published.getTime() - a.s.published.getTime())
-    .slice(0, n)
-    .map(({ s }) => s);
+  // Keep only the best n while scanning (no full sort): the story pages call this once per story.
+  const better = (a: { s: T; k: number }, b: { s: T; k: number }) => a.k > b.k || (a.k === b.k && a.s.published.getTime() > b.s.published.getTime());
+  const best: Array<{ s: T; k: number }> = [];
+  for (const s of all) {
+    if (s.slug === story.slug) continue;
+    const k = score(s);
+    if (k === 0 || (best.length === n && !better({ s, k }, best[n - 1]!))) continue;
+    let i = best.length;
+    while (i > 0 && better({ s, k }, best[i - 1]!)) i--;
+    best.splice(i, 0, { s, k });
+    if (best.length > n) best.pop();
+  }
+  return best.map(({ s }) => s);
 }

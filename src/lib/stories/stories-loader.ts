@@ -4,14 +4,19 @@
  * same Vietnamese messages as `npm run check`, every problem of every file at once, instead of
  * Astro's English message about the first one.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { Place } from '../places/places';
 import { checkStoryFiles, formatProblem, STORIES_DIR, STORY_FILE, storySlug, validateStory, type StoryProblem } from './check-stories';
 
-/** The error a build stops with: a heading, then one line per problem. */
+/**
+ * The error a build stops with: a heading, then one line per problem.
+ *
+ * @example
+ * storiesError([{ file: 'content/stories/a/index.mdx', field: 'title', message: 'Thiếu tiêu đề.' }]).message
+ */
 export function storiesError(problems: readonly StoryProblem[]): Error {
   const lines = problems.map((p) => `  • ${formatProblem(p)}`);
   const error = new Error(`Có ${problems.length} lỗi trong bài “Dân vận khéo”; sửa rồi chạy lại (npm run check để kiểm tra nhanh):\n${lines.join('\n')}`);
@@ -34,29 +39,23 @@ export function storiesLoader(places: readonly Place[]): Loader {
     name: 'stories-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const { problems } = checkStoryFiles(root, places);
+      const { stories, problems } = checkStoryFiles(root, places);
       if (problems.length) throw storiesError(problems);
+      // What was just checked, by absolute path: parseData skips those files unless they changed.
+      const checked = new Map(stories.map((s) => [path.resolve(root, s.file), s.text]));
       return inner.load({
         ...context,
-        // Also on each edit under `astro dev`, where glob() re-reads one file without calling load().
+        // Also runs on each edit under `astro dev`, where glob() re-reads one file without load().
         parseData: async (props) => {
           if (props.filePath) {
             const full = path.resolve(root, props.filePath);
-            const file = path.relative(root, full).split(path.sep).join('/');
-            const fileProblems = validateStory({
-              file,
-              text: readFileSync(full, 'utf8'),
-              places,
-              exists: (rel) => {
-                try {
-                  readFileSync(path.resolve(path.dirname(full), rel));
-                  return true;
-                } catch {
-                  return false;
-                }
-              },
-            });
-            if (fileProblems.length) throw storiesError(fileProblems);
+            const text = readFileSync(full, 'utf8');
+            if (checked.get(full) !== text) {
+              const file = path.relative(root, full).split(path.sep).join('/');
+              const fileProblems = validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(path.dirname(full), rel)) });
+              if (fileProblems.length) throw storiesError(fileProblems);
+              checked.set(full, text);
+            }
           }
           return context.parseData(props);
         },

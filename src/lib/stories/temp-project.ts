@@ -18,8 +18,13 @@ const SKIP = new Set(['node_modules', '.git', 'reports', '.astro']);
 export function copyProject(source: string, prefix: string): string {
   const work = mkdtempSync(path.join(tmpdir(), prefix));
   for (const entry of readdirSync(source)) {
-    if (SKIP.has(entry) || entry.startsWith('dist')) continue;
-    cpSync(path.join(source, entry), path.join(work, entry), { recursive: true });
+    // Hidden files are tool state, not the site; others may come and go while we copy.
+    if (SKIP.has(entry) || entry.startsWith('dist') || entry.startsWith('.')) continue;
+    try {
+      cpSync(path.join(source, entry), path.join(work, entry), { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
   mkdirSync(path.join(work, 'node_modules'));
   for (const entry of readdirSync(path.join(source, 'node_modules'))) {
