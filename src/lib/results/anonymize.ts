@@ -9,6 +9,7 @@
  * output does not change when a suppressed unit's data changes.
  */
 import { randomInt } from 'node:crypto';
+import { t } from '../../i18n/t';
 import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
 import type { GroupStatus, PublishedUnit, YearResults } from '../../schemas/results';
@@ -45,7 +46,7 @@ export interface AnonymizeOptions {
  * checkK(2) // throws
  */
 export function checkK(k: number): number {
-  if (!Number.isInteger(k) || k < MIN_K) throw new Error(`k phải là số nguyên từ ${MIN_K} trở lên (nhận được ${k}).`);
+  if (!Number.isInteger(k) || k < MIN_K) throw new Error(t('results.import.badK', { min: MIN_K, k }));
   return k;
 }
 

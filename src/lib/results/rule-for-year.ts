@@ -7,6 +7,7 @@
  * 04/2025/QĐ-UBND (in force from 15/02/2025). Groups are judged on the same day: cap-huyen ended on
  * 30/06/2025, so the 2025 assessment has cap-xa instead.
  */
+import { t } from '../../i18n/t';
 import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
 
@@ -36,7 +37,7 @@ export function ruleForYear(rules: readonly Rule[], year: number): Rule {
   const day = deadlineOf(year);
   const matches = rules.filter((r) => inPeriod(day, r.validFrom, r.validTo));
   if (matches.length !== 1) {
-    throw new Error(`Năm ${year}: cần đúng một quy định chấm điểm có hiệu lực ngày 15/11/${year}, tìm thấy ${matches.length}.`);
+    throw new Error(t('results.import.noRule', { year, n: matches.length }));
   }
   return matches[0]!;
 }
