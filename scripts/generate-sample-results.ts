@@ -15,7 +15,7 @@ import { formatErrors } from '../src/lib/results/validate-sheet';
 import { ruleForYear } from '../src/lib/results/rule-for-year';
 import { sampleSheet } from '../src/lib/results/sample';
 
-export const SAMPLE_YEARS = [2022, 2023, 2024, 2025];
+const SAMPLE_YEARS = [2022, 2023, 2024, 2025];
 
 const { values } = parseArgs({ options: { seed: { type: 'string', default: '2022' } } });
 const seed = Number(values.seed);
