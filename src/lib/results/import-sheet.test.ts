@@ -58,7 +58,8 @@ describe('importSheet', () => {
   });
 });
 
-describe('npm run import:results (CLI)', () => {
+// Each case starts tsx in a child process: seconds on a busy machine.
+describe('npm run import:results (CLI)', { timeout: 60_000 }, () => {
   const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/import-results.ts', ...args], { encoding: 'utf8', env: { ...process.env, RESULTS_DATA_DIR: path.join(tmp, 'cli') } });
 
   it('--template prints the header of the year’s rule', () => {
