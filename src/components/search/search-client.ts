@@ -6,24 +6,32 @@
  * Pagefind's excerpts are built from our own pages' text with <mark> around matches, so they are
  * inserted as HTML; titles and URLs are set as text and attributes.
  */
-import { mergeFilterCounts, mergeResults } from '../../lib/search/merge-results';
-import { hasMarks, queryVariants } from '../../lib/search/query-variants';
+import { mergeFilterCounts } from '../../lib/search/merge-results';
+import { hasMarks, phraseQuery, queryVariants } from '../../lib/search/query-variants';
+import { rerank, type Candidate } from '../../lib/search/rerank';
 import { FILTER_KEYS, readSearchState, writeSearchState, type FilterKey, type SearchState } from '../../lib/search/search-params';
 
-interface SubResult { title: string; url: string }
+interface SubResult { title: string; url: string; locations: number[] }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results: SubResult[] }
 interface RawResult { id: string; score: number; data(): Promise<ResultData> }
 interface Search { results: RawResult[]; filters: Record<string, Record<string, number>> }
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
+interface PagefindInstance {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<Search | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface Pagefind {
+  createInstance(o: Record<string, unknown>): Promise<PagefindInstance>;
 }
 
 const PAGE_SIZE = 10;
-/** Pagefind's default; kept for queries typed without marks, where every match is a folded one. */
-const DEFAULT_DIACRITIC_SIMILARITY = 0.8;
-/** With marks typed, a word that matches only once marks are stripped ("dẫn" for "dân") counts little. */
-const MARKED_DIACRITIC_SIMILARITY = 0.15;
+/** How many sub-sections (e.g. directive points) to link under a result: those with most matches. */
+const SUBS_SHOWN = 3;
+/**
+ * Pagefind's ranking, tuned with the relevance harness (tests/search/queries.json): less
+ * page-length normalisation than the default 0.75, so the long directive is not buried under
+ * short pages that quote a phrase of it.
+ */
+const RANKING = { pageLength: 0.1 };
 
 export function initSearch(root: HTMLElement): void {
   const el = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
@@ -36,17 +44,21 @@ export function initSearch(root: HTMLElement): void {
   const fill = (key: string, vars: Record<string, string | number>) =>
     (text[key] ?? '').replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
-  let pagefind: Promise<Pagefind> | null = null;
+  let engines: Promise<{ folded: PagefindInstance; exact: PagefindInstance }> | null = null;
   let state: SearchState = readSearchState(location.search);
   let merged: RawResult[] = [];
   let shown = 0;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // Two instances over one index: Pagefind's folding search, and one that requires the marks as
+  // typed (used only when the query has marks). They share the loaded wasm and index chunks.
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ basePath: bundle });
-      return pf;
+    (engines ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
+      const folded = await pf.createInstance({ basePath: bundle, ranking: RANKING });
+      // Searches report filter counts only once the filter index is loaded.
+      await folded.filters();
+      return { folded, exact: await pf.createInstance({ basePath: bundle, ranking: RANKING, exactDiacritics: true }) };
     }));
 
   async function search(): Promise<void> {
@@ -62,16 +74,27 @@ export function initSearch(root: HTMLElement): void {
     }
     status.textContent = text['loading'] ?? '';
     try {
-      const pf = await load();
-      await pf.options({ ranking: { diacriticSimilarity: hasMarks(q) ? MARKED_DIACRITIC_SIMILARITY : DEFAULT_DIACRITIC_SIMILARITY } });
+      const { folded, exact } = await load();
       const filters = Object.fromEntries(Object.entries(state.filters)) as Record<string, string>;
-      const searches = (await Promise.all(queryVariants(q).map((v) => pf.search(v, { filters })))).filter((s): s is Search => !!s);
+      // Every đ-variant, as loose words and as a phrase; with marks typed, also requiring them.
+      const runs = queryVariants(q).flatMap((v) => {
+        const phrase = phraseQuery(v);
+        const engines = hasMarks(q) ? [folded, exact] : [folded];
+        return engines.flatMap((engine) => [
+          { engine, term: v, isExact: engine === exact, isPhrase: false },
+          ...(phrase ? [{ engine, term: phrase, isExact: engine === exact, isPhrase: true }] : []),
+        ]);
+      });
+      const searches = await Promise.all(runs.map(async (r) => ({ ...r, search: await r.engine.search(r.term, { filters }) })));
       if (id !== run) return; // a newer keystroke won
-      merged = mergeResults(searches.map((s) => s.results));
+      const candidates: Candidate<RawResult>[] = searches.flatMap((s) =>
+        (s.search?.results ?? []).map((r) => ({ id: r.id, score: r.score, exact: s.isExact, phrase: s.isPhrase, item: r })),
+      );
+      merged = rerank(candidates);
       shown = 0;
       list.replaceChildren();
       await showMore(id);
-      renderFilters(mergeFilterCounts(searches.map((s) => s.filters)));
+      renderFilters(mergeFilterCounts(searches.filter((s) => !s.isExact && !s.isPhrase && s.search).map((s) => s.search!.filters)));
       status.textContent = merged.length ? fill('count', { n: merged.length, q }) : fill('none', { q });
     } catch (error) {
       console.warn(error);
@@ -101,7 +124,10 @@ export function initSearch(root: HTMLElement): void {
     const p = document.createElement('p');
     p.innerHTML = item.excerpt;
     li.append(kind, h, p);
-    const subs = item.sub_results.filter((s) => s.url !== item.url && s.url.includes('#')).slice(0, 3);
+    const subs = item.sub_results
+      .filter((s) => s.url !== item.url && s.url.includes('#'))
+      .sort((a, b) => b.locations.length - a.locations.length)
+      .slice(0, SUBS_SHOWN);
     if (subs.length) {
       const ul = document.createElement('ul');
       ul.className = 'dv-search__sub';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMarks, queryVariants, queryWords } from './query-variants';
+import { hasMarks, phraseQuery, queryVariants, queryWords } from './query-variants';
 
 describe('queryVariants', () => {
   it.each([
@@ -9,6 +9,8 @@ describe('queryVariants', () => {
     ['dan van kheo', ['dan van kheo', 'đan van kheo']],
     ['duong dan', ['duong dan', 'đuong dan', 'duong đan', 'đuong đan']],
     ['đánh giá', ['đánh giá']],
+    ['dân vận', ['dân vận']],
+    ['đang dan', ['đang dan']],
     ['  kết   quả ', ['kết quả']],
     ['"dan van"', ['"dan van"', '"đan van"']],
     ['16/CT-TTg', ['16/CT-TTg']],
@@ -44,5 +46,16 @@ describe('hasMarks', () => {
 describe('queryWords', () => {
   it('folds and splits', () => {
     expect(queryWords('"Dân vận" khéo, Đảng-ủy')).toEqual(['dan', 'van', 'kheo', 'dang', 'uy']);
+  });
+});
+
+describe('phraseQuery', () => {
+  it.each([
+    ['dan biet dan ban', '"dan biet dan ban"'],
+    ['camera', null],
+    ['"thu chi"', null],
+    ['  ', null],
+  ])('%j → %j', (q, expected) => {
+    expect(phraseQuery(q)).toBe(expected);
   });
 });

@@ -29,10 +29,12 @@ const MAX_D_WORDS = 3;
  * queryVariants('dang uy') // ['dang uy', 'đang uy']
  * queryVariants('danh gia xep loai') // ['danh gia xep loai', 'đanh gia xep loai']
  * queryVariants('đánh giá') // ['đánh giá']
+ * queryVariants('dân') // ['dân']
  */
 export function queryVariants(query: string): string[] {
   const q = query.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!q) return [];
+  if (hasMarks(q) || /[đĐ]/.test(q)) return [q];
   // Word starts whose first letter is d/D (not đ), at most MAX_D_WORDS of them.
   const starts = [...q.matchAll(/(?<![\p{L}\p{M}])[dD](?=[\p{L}\p{M}])/gu)].map((m) => m.index).slice(0, MAX_D_WORDS);
   const variants: string[] = [];
@@ -54,4 +56,19 @@ export function queryVariants(query: string): string[] {
  */
 export function queryWords(query: string): string[] {
   return foldVi(query).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * The quoted-phrase form of a query, for Pagefind's phrase search: null when the query has a
+ * single word or already holds quotes.
+ *
+ * @example
+ * phraseQuery('dan biet dan ban') // '"dan biet dan ban"'
+ * phraseQuery('hoa giai') // '"hoa giai"'
+ * phraseQuery('camera') // null
+ */
+export function phraseQuery(query: string): string | null {
+  const q = query.trim();
+  if (q.includes('"') || q.split(/\s+/).length < 2) return null;
+  return `"${q}"`;
 }
