@@ -88,9 +88,10 @@ describe('site search', () => {
   });
 
   it('labels each result with its kind and links directive points as sub-results', async () => {
-    const hits = await searchSite(page, server.url, 'dan van');
+    const hits = await searchSite(page, server.url, 'dao duc cong vu');
     const kinds = new Set(hits.map((h) => h.kind));
     expect(kinds.has('Chỉ thị')).toBe(true);
+    expect(hits.every((h) => h.kind.length > 0)).toBe(true);
     const directive = hits.find((h) => h.url === 'van-ban/chi-thi-2022-02-21/');
     expect(directive?.subs.some((s) => /#diem-\d$/.test(s))).toBe(true);
   });

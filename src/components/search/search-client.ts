@@ -16,6 +16,7 @@ interface ResultData { url: string; excerpt: string; meta: Record<string, string
 interface RawResult { id: string; score: number; data(): Promise<ResultData> }
 interface Search { results: RawResult[]; filters: Record<string, Record<string, number>> }
 interface PagefindInstance {
+  options(o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<Search | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -23,6 +24,8 @@ interface Pagefind {
   createInstance(o: Record<string, unknown>): Promise<PagefindInstance>;
 }
 
+/** Results shown first (each costs its page's fragment), then per "more" click. */
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 /** How many sub-sections (e.g. directive points) to link under a result: those with most matches. */
 const SUBS_SHOWN = 3;
@@ -44,22 +47,31 @@ export function initSearch(root: HTMLElement): void {
   const fill = (key: string, vars: Record<string, string | number>) =>
     (text[key] ?? '').replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
-  let engines: Promise<{ folded: PagefindInstance; exact: PagefindInstance }> | null = null;
+  let pagefind: Promise<PagefindInstance> | null = null;
   let state: SearchState = readSearchState(location.search);
   let merged: RawResult[] = [];
   let shown = 0;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  // Two instances over one index: Pagefind's folding search, and one that requires the marks as
-  // typed (used only when the query has marks). They share the loaded wasm and index chunks.
-  const load = () =>
-    (engines ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
-      const folded = await pf.createInstance({ basePath: bundle, ranking: RANKING });
+  // Pagefind runs on the main thread (noWorker): its worker script would cost another 12 KB
+  // before the first result, and a search here takes milliseconds.
+  const engine = () =>
+    (pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+      const instance = await pf.createInstance({ basePath: bundle, ranking: RANKING, noWorker: true });
       // Searches report filter counts only once the filter index is loaded.
-      await folded.filters();
-      return { folded, exact: await pf.createInstance({ basePath: bundle, ranking: RANKING, exactDiacritics: true }) };
+      await instance.filters();
+      return instance;
     }));
+
+  // Searches share one Pagefind instance whose exactDiacritics option each batch sets, so they
+  // run one at a time.
+  let lock: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = lock.then(fn);
+    lock = next.catch(() => undefined);
+    return next;
+  };
 
   async function search(): Promise<void> {
     const id = ++run;
@@ -74,18 +86,19 @@ export function initSearch(root: HTMLElement): void {
     }
     status.textContent = text['loading'] ?? '';
     try {
-      const { folded, exact } = await load();
+      const pf = await engine();
       const filters = Object.fromEntries(Object.entries(state.filters)) as Record<string, string>;
-      // Every đ-variant, as loose words and as a phrase; with marks typed, also requiring them.
-      const runs = queryVariants(q).flatMap((v) => {
+      // Every đ-variant, as loose words and as a phrase.
+      const terms = queryVariants(q).flatMap((v) => {
         const phrase = phraseQuery(v);
-        const engines = hasMarks(q) ? [folded, exact] : [folded];
-        return engines.flatMap((engine) => [
-          { engine, term: v, isExact: engine === exact, isPhrase: false },
-          ...(phrase ? [{ engine, term: phrase, isExact: engine === exact, isPhrase: true }] : []),
-        ]);
+        return [{ term: v, isPhrase: false }, ...(phrase ? [{ term: phrase, isPhrase: true }] : [])];
       });
-      const searches = await Promise.all(runs.map(async (r) => ({ ...r, search: await r.engine.search(r.term, { filters }) })));
+      const batch = async (isExact: boolean) => {
+        // One instance, one copy of the index: the same searches again, requiring the marks as typed.
+        await pf.options({ exactDiacritics: isExact });
+        return Promise.all(terms.map(async (t) => ({ ...t, isExact, search: await pf.search(t.term, { filters }) })));
+      };
+      const searches = await exclusive(async () => (hasMarks(q) ? [...(await batch(true)), ...(await batch(false))] : await batch(false)));
       if (id !== run) return; // a newer keystroke won
       const candidates: Candidate<RawResult>[] = searches.flatMap((s) =>
         (s.search?.results ?? []).map((r) => ({ id: r.id, score: r.score, exact: s.isExact, phrase: s.isPhrase, item: r })),
@@ -103,7 +116,7 @@ export function initSearch(root: HTMLElement): void {
   }
 
   async function showMore(id = run): Promise<void> {
-    const page = merged.slice(shown, shown + PAGE_SIZE);
+    const page = merged.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
     const data = await Promise.all(page.map((r) => r.data()));
     if (id !== run) return;
     list.append(...data.map(renderResult));
@@ -185,7 +198,7 @@ export function initSearch(root: HTMLElement): void {
   }
 
   input.value = state.q;
-  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('focus', () => void engine(), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
