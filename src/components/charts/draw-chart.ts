@@ -46,6 +46,24 @@ function pattern(color: string, kind: number): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
+/**
+ * Break a long category label into lines of at most `max` characters (Chart.js draws an array as
+ * several lines), so group names stay whole on a 320 px screen instead of being clipped.
+ */
+function wrapLabel(label: string, max: number): string | string[] {
+  if (label.length <= max) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && `${line} ${word}`.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 const fmt = (v: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(v);
 
 /** Dashed horizontal lines for rating thresholds, one segment per category (rules change by year). */
@@ -124,7 +142,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart {
   });
   const config = {
     type: spec.kind,
-    data: { labels: spec.labels, datasets },
+    data: { labels: spec.labels.map((l) => wrapLabel(l, canvas.parentElement && canvas.parentElement.clientWidth < 480 ? 12 : 22)), datasets },
     options: {
       indexAxis: spec.horizontal ? 'y' : 'x',
       responsive: true,
