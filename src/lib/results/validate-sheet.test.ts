@@ -22,6 +22,10 @@ describe('validateSheet accepts a good sheet', () => {
     expect(a.ok && a.units[0]).toMatchObject({ code: 'A1', group: 'so-nganh', submitted: '2024-11-14', selfScore: 75, appraisedScore: 70 });
     expect(b.ok && b.units[0]!.selfScore).toBe(75.5);
   });
+  it('tolerates header case and empty trailing columns from spreadsheet programs', () => {
+    const result = check([`${HEADER.replace('ma_don_vi', 'Ma_Don_Vi').replace('TC1', 'tc1')},,`, `${GOOD},,`]);
+    expect(result.ok).toBe(true);
+  });
   it('tolerates a rounding difference of 0.01 between total and criteria', () => {
     expect(check([HEADER, 'A1,X,so-nganh,14/11/2024,75,70.01,10,10,15,15,10,10']).ok).toBe(true);
   });

@@ -113,8 +113,17 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
   // Header: every expected column present once; nothing unknown (a criterion of another rule).
   const expected = headerFor(rule);
   const index = new Map<string, number>();
-  header.cells.forEach((name, i) => {
-    const col = `${name || '?'} (${columnLetter(i)})`;
+  const codes = rule.criteria.map((c) => c.code);
+  // Spreadsheet programs change case and add empty trailing columns; neither is an error.
+  const canonical = (raw: string) => {
+    const lower = raw.toLowerCase();
+    if ((FIXED_COLUMNS as readonly string[]).includes(lower)) return lower;
+    return codes.includes(raw.toUpperCase()) ? raw.toUpperCase() : raw;
+  };
+  header.cells.forEach((raw, i) => {
+    if (raw === '' && rows.every((r) => (r.cells[i] ?? '') === '')) return;
+    const name = canonical(raw);
+    const col = `${raw || '?'} (${columnLetter(i)})`;
     if (index.has(name)) errors.push({ line: header.line, column: col, message: t('results.import.duplicateColumn', { name }) });
     else if (!expected.includes(name)) errors.push({ line: header.line, column: col, message: t('results.import.unknownColumn', { name, rule: rule.number }) });
     else index.set(name, i);
