@@ -2,6 +2,7 @@
  * What on the site relates to each numbered point of a document: stories tagged with the point
  * and the pages the document's front matter names (e.g. point 8 → results). Counts are computed.
  */
+import { getCollection } from 'astro:content';
 import type { RelatedItems } from '../components/document/DocumentSection.astro';
 import { href } from '../lib/paths';
 import type { DocumentEntry } from './documents';
@@ -10,7 +11,10 @@ import type { DocumentEntry } from './documents';
 const STORIES_SHOWN = 3;
 
 export async function relatedForPoints(entry: DocumentEntry): Promise<Map<number, RelatedItems>> {
-  const stories: Array<{ title: string; url: string; points: number[] }> = [];
+  // Published stories only: drafts are in the collection but never on the site.
+  const stories = (await getCollection('stories', ({ data }) => !data.draft))
+    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id))
+    .map((s) => ({ title: s.data.title, url: href(`/dan-van-kheo/${s.id}/`), points: s.data.points }));
   const map = new Map<number, RelatedItems>();
   for (const point of entry.data.points) {
     const tagged = stories.filter((s) => s.points.includes(point.n));

@@ -17,10 +17,11 @@ export interface DocumentMeta {
   recipients: string[];
   points: Array<{ n: number; topic: string; plain: string }>;
   editorialNotes: Array<{ section: string; quote: string; note: string }>;
+  source: { file: string; description: string };
 }
 
 /** A run of official text: plain, a linked citation, or a phrase carrying an editorial note. */
-export type TextRun = { text: string; refId?: string; noteId?: string };
+export type TextRun = { text: string; refId?: string | undefined; noteId?: string | undefined };
 
 export interface StructuredSection {
   id: string;
