@@ -24,5 +24,10 @@ export default defineConfig({
     // them, and inlined modules lose Vite's preload helper (dynamic import breaks).
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // Widget pages under /nhung/… are for frames; their full pages are in the sitemap instead.
+    sitemap({ filter: (page) => !/\/nhung\/.+/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
 });

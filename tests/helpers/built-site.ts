@@ -20,7 +20,7 @@ export function requireBuild(name: BuildName): string {
 }
 
 /** Serve one of the builds on a free port, only under its base path. */
-export function serveBuild(name: BuildName, headers?: Record<string, string>): Promise<RunningServer> {
+export function serveBuild(name: BuildName, headers?: Record<string, string> | ((path: string) => Record<string, string>)): Promise<RunningServer> {
   return startStaticServer({ root: requireBuild(name), base: BUILDS[name].base, ...(headers ? { headers } : {}) });
 }
 
@@ -42,4 +42,9 @@ export function pagePath(file: string): string {
 /** Read a built file as text. */
 export function readBuilt(name: BuildName, rel: string): Promise<string> {
   return readFile(path.join(requireBuild(name), rel), 'utf8');
+}
+
+/** An embeddable widget page (/nhung/…/): no site chrome, canonical is the full page, not in the sitemap. */
+export function isEmbedPage(file: string): boolean {
+  return file.startsWith('nhung/') && file !== 'nhung/index.html';
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BUILDS, listHtmlFiles, pagePath, readBuilt, type BuildName } from '../helpers/built-site';
+import { BUILDS, isEmbedPage, listHtmlFiles, pagePath, readBuilt, type BuildName } from '../helpers/built-site';
 
 /** `npm test` builds both with SITE_URL unset, so the default origin applies. */
 const SITE = 'http://localhost:4321';
 
 describe.each<BuildName>(['root', 'sub'])('metadata of the %s build', async (build) => {
   const base = BUILDS[build].base;
-  const files = (await listHtmlFiles(build)).filter((f) => f !== '404.html');
+  const all = (await listHtmlFiles(build)).filter((f) => f !== '404.html');
+  const files = all.filter((f) => !isEmbedPage(f));
+  const embeds = all.filter(isEmbedPage);
 
   it.each(files)('%s has lang="vi", a title, canonical and Open Graph tags under the base path', async (file) => {
     const html = await readBuilt(build, file);
@@ -28,6 +30,15 @@ describe.each<BuildName>(['root', 'sub'])('metadata of the %s build', async (bui
     const sitemap = await readBuilt(build, 'sitemap-0.xml');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
     expect(urls).toEqual(files.map((f) => `${SITE}${base}${pagePath(f)}`).sort());
+  });
+
+  it.each(embeds)('embed %s points to its full page as canonical and stays out of search engines', async (file) => {
+    const html = await readBuilt(build, file);
+    const canonical = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1] ?? '';
+    expect(canonical.startsWith(`${SITE}${base}`)).toBe(true);
+    expect(canonical).not.toContain('/nhung/');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/nhung\/oembed\/[a-z0-9-]+\.json"/);
   });
 
   it('robots.txt points at the sitemap', async () => {

@@ -35,21 +35,20 @@ describe('ChartFigure: named examples', () => {
       '>Sở, ban, ngành tỉnh</th>', '82,75', 'Ẩn để bảo vệ danh tính: nhóm dưới 5 đơn vị',
       'href="/du-lieu/bieu-do-vi-du-2025.csv"', 'href="/du-lieu/bieu-do-vi-du-2025.json"', 'href="#vi-du-2025"', '<canvas role="img"', 'hidden',
     ]],
-    ['with an embed page', { figure: FIGURE, embedPath: '/nhung/vi-du-2025/' }, ['href="/nhung/vi-du-2025/"', 'Nhúng biểu đồ']],
+    ['with its embed page', { figure: FIGURE }, ['href="/nhung/bieu-do/vi-du-2025/"', 'Nhúng biểu đồ']],
     ['as a top-level section', { figure: FIGURE, level: 2 }, ['<h2 id="vi-du-2025-tieu-de"']],
   ])('%s', async (_name, props, expected) => {
     const html = await container.renderToString(ChartFigure, { props });
     for (const text of expected) expect(html).toContain(text);
   });
 
-  it('has no embed link until an embed page exists', async () => {
-    const html = await container.renderToString(ChartFigure, { props: { figure: FIGURE } });
+  it('has no embed link inside its own embed page', async () => {
+    const html = await container.renderToString(ChartFigure, { props: { figure: FIGURE, embeddable: false } });
     expect(html).not.toContain('/nhung/');
   });
 
   it.each([
     ['an id that is not a URL fragment', { figure: { ...FIGURE, id: 'Xếp loại' } }, /must be a URL fragment.*got "Xếp loại"/],
-    ['an embed path that is not a site path', { figure: FIGURE, embedPath: 'nhung/x' }, /embedPath must be a site path/],
   ])('refuses %s', async (_name, props, message) => {
     await expect(container.renderToString(ChartFigure, { props })).rejects.toThrow(message);
   });

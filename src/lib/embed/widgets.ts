@@ -1,0 +1,109 @@
+/**
+ * The widgets the provincial portal can embed: where each lives under /nhung/, the full page it
+ * stands for, and the iframe height it needs without the resize script. One list feeds the
+ * /nhung/ page, the oEmbed files and the tests.
+ */
+
+export interface Widget {
+  /** Stable id, also the oEmbed file name: `diem-3`, `bieu-do-xep-loai-2025`… */
+  id: string;
+  /** What the widget is, shown to administrators and used as the iframe title. */
+  title: string;
+  /** Site path of the embed route. */
+  path: string;
+  /** Site path of the full page it comes from (links open there, outside the frame). */
+  fullPath: string;
+  /** Fixed iframe height (CSS px) that shows the widget usably without the resize script. */
+  height: number;
+  group: 'directive' | 'stories' | 'search' | 'charts';
+}
+
+/** Heights that fit each kind at 320–400 px wide without the resize script (it scrolls inside otherwise). */
+export const DEFAULT_HEIGHTS = { directive: 520, stories: 560, search: 160, charts: 640 } as const;
+
+/**
+ * Build the widget list.
+ *
+ * @example
+ * buildWidgets({ directivePath: '/van-ban/x/', points: [{ n: 3, topic: 'T' }], figures: [] })[0].path // '/nhung/diem/3/'
+ */
+export function buildWidgets(input: {
+  directivePath: string;
+  points: ReadonlyArray<{ n: number; topic: string }>;
+  figures: ReadonlyArray<{ id: string; title: string }>;
+  labels?: { point?: (n: number, topic: string) => string; stories?: string; search?: string };
+}): Widget[] {
+  const label = {
+    point: input.labels?.point ?? ((n: number, topic: string) => `Điểm ${n}: ${topic}`),
+    stories: input.labels?.stories ?? 'Mô hình “Dân vận khéo” mới nhất',
+    search: input.labels?.search ?? 'Ô tìm kiếm',
+  };
+  return [
+    ...input.points.map((p) => ({
+      id: `diem-${p.n}`,
+      title: label.point(p.n, p.topic),
+      path: `/nhung/diem/${p.n}/`,
+      fullPath: `${input.directivePath}#diem-${p.n}`,
+      height: DEFAULT_HEIGHTS.directive,
+      group: 'directive' as const,
+    })),
+    { id: 'mo-hinh-moi', title: label.stories, path: '/nhung/mo-hinh-moi/', fullPath: '/dan-van-kheo/', height: DEFAULT_HEIGHTS.stories, group: 'stories' as const },
+    { id: 'tim-kiem', title: label.search, path: '/nhung/tim-kiem/', fullPath: '/tim-kiem/', height: DEFAULT_HEIGHTS.search, group: 'search' as const },
+    ...input.figures.map((f) => ({
+      id: `bieu-do-${f.id}`,
+      title: f.title,
+      path: `/nhung/bieu-do/${f.id}/`,
+      fullPath: figurePage(f.id),
+      height: DEFAULT_HEIGHTS.charts,
+      group: 'charts' as const,
+    })),
+  ];
+}
+
+/**
+ * The results page that shows a figure: per-year figures (`…-2024`) on that year's page, the
+ * trends on /ket-qua/.
+ *
+ * @example
+ * figurePage('xep-loai-2024') // '/ket-qua/2024/#xep-loai-2024'
+ * figurePage('nop-dung-han') // '/ket-qua/#nop-dung-han'
+ */
+export function figurePage(id: string): string {
+  const year = /-(\d{4})$/.exec(id)?.[1];
+  return year ? `/ket-qua/${year}/#${id}` : `/ket-qua/#${id}`;
+}
+
+function escapeAttr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * The code an administrator pastes: an iframe with a title, a fixed height and lazy loading; with
+ * `script`, also the one-line resize script.
+ *
+ * @example
+ * embedCode({ title: 'A', height: 200 }, 'https://h/nhung/tim-kiem/', 'https://h/nhung/nhung.js')
+ * // '<iframe src="https://h/nhung/tim-kiem/" title="A" width="100%" height="200" loading="lazy" style="border:0;max-width:100%" data-dan-van-embed></iframe>\n<script src="https://h/nhung/nhung.js" async></script>'
+ */
+export function embedCode(widget: Pick<Widget, 'title' | 'height'>, src: string, scriptSrc?: string): string {
+  const iframe = `<iframe src="${escapeAttr(src)}" title="${escapeAttr(widget.title)}" width="100%" height="${widget.height}" loading="lazy" style="border:0;max-width:100%" data-dan-van-embed></iframe>`;
+  return scriptSrc ? `${iframe}\n<script src="${escapeAttr(scriptSrc)}" async></script>` : iframe;
+}
+
+/** Bounds of a height a child frame may ask for: a bad or hostile value cannot blow up the page. */
+export const HEIGHT_LIMITS = { min: 80, max: 4000 } as const;
+
+/**
+ * The height to apply for a message from an embedded frame, or null when the message is not ours.
+ *
+ * @example
+ * embedHeight({ type: 'dan-van:embed-height', height: 612.4 }) // 613
+ * embedHeight({ type: 'dan-van:embed-height', height: 1e9 }) // 4000
+ * embedHeight({ type: 'other', height: 5 }) // null
+ */
+export function embedHeight(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, height } = data as { type?: unknown; height?: unknown };
+  if (type !== 'dan-van:embed-height' || typeof height !== 'number' || !Number.isFinite(height)) return null;
+  return Math.min(HEIGHT_LIMITS.max, Math.max(HEIGHT_LIMITS.min, Math.ceil(height)));
+}
