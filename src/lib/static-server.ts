@@ -34,8 +34,8 @@ export interface StaticServerOptions {
   base?: string;
   port?: number;
   host?: string;
-  /** Extra response headers for every response (e.g. a CSP under test). */
-  headers?: Record<string, string>;
+  /** Extra response headers: the same for every response, or per request path (e.g. a CSP under test). */
+  headers?: Record<string, string> | ((path: string) => Record<string, string>);
 }
 
 export interface RunningServer {
@@ -77,8 +77,9 @@ export function resolveRequestPath(root: string, base: string, urlPath: string):
 export async function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const root = path.resolve(options.root);
   const base = options.base ?? '/';
-  const extra = options.headers ?? {};
   const server = http.createServer(async (req, res) => {
+    const h = options.headers ?? {};
+    const extra = typeof h === 'function' ? h((req.url ?? '/').split('?')[0]!) : h;
     const send = async (file: string, status: number): Promise<void> => {
       res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...extra });
       if (req.method === 'HEAD') return void res.end();

@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/lib/static-server';
 import { axeViolations, launchBrowser, openWatched } from '../helpers/browser';
 import { serveBuild } from '../helpers/built-site';
+import { drawAll, inkPerCanvas } from '../helpers/charts';
 
 /**
  * The results pages in Chromium: every chart draws (non-blank canvas) once scrolled near, Chart.js
@@ -13,27 +14,6 @@ import { serveBuild } from '../helpers/built-site';
 const CHART_PAGES = ['ket-qua/', 'ket-qua/2022/', 'ket-qua/2025/'];
 /** A string only the chart chunk contains (the threshold plugin's id). */
 const CHART_MARKER = 'dvThresholds';
-
-/** Scroll every <dv-chart> into view, then wait until each reports drawn. */
-async function drawAll(page: Page): Promise<number> {
-  const n = await page.locator('dv-chart').count();
-  for (let i = 0; i < n; i++) await page.locator('dv-chart').nth(i).scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => [...document.querySelectorAll('dv-chart')].every((el) => (el as HTMLElement).dataset.drawn), undefined, { timeout: 15_000 });
-  return n;
-}
-
-/** Share of canvas pixels that are not transparent, per canvas. */
-function inkPerCanvas(page: Page): Promise<number[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('dv-chart canvas')].map((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let ink = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
-      return ink / (data.length / 4);
-    }),
-  );
-}
 
 describe('results pages in Chromium', () => {
   let server: RunningServer;
