@@ -69,12 +69,41 @@ for (const { kind, path, budget } of kinds) {
   rows.push([kind, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.search), kb(total), `${total <= budget * 1024 ? '✓' : '✗'} ≤ ${budget}`, kb(w.images), kb(w.data)]);
   await context.close();
 }
+// Search latency on a warm page: from the last keystroke to the results on screen (budget 300 ms).
+const latencies: Array<[string, number]> = [];
+if (kinds.some((k) => k.kind === 'search')) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(server.url + 'tim-kiem/?q=dan%20van', { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  for (const q of ['hoa giai', 'danh gia', 'đạo đức công vụ', 'nhan long', 'tiep can thong tin', 'dan van kheo']) {
+    const input = page.locator('main input[name="q"]');
+    await input.fill('');
+    await page.waitForTimeout(300);
+    await input.pressSequentially(q.slice(0, -1), { delay: 60 });
+    // Arm a watcher for the status that names the full query, then type its last character.
+    const done = page.evaluate((full) => new Promise<number>((resolve) => {
+      const status = document.querySelector('[data-status]')!;
+      const start = performance.now();
+      const check = () => (status.textContent ?? '').includes(`“${full}”`) && resolve(performance.now() - start);
+      new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+    }), q);
+    await input.press(q.slice(-1));
+    latencies.push([q, await done]);
+  }
+  await page.close();
+}
 await browser.close();
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log('\nPage weight, KB gzip (mobile, after scrolling; * HTML+CSS+JS+fonts, plus index chunks for search)');
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build + Pagefind index)`);
+if (latencies.length) {
+  const sorted = latencies.map(([, ms]) => ms).sort((a, b) => a - b);
+  console.log(`\nSearch, last keystroke → results on screen (warm page, budget ≤ 300 ms; includes the 150 ms typing pause):`);
+  for (const [q, ms] of latencies) console.log(`  ${q.padEnd(20)} ${Math.round(ms)} ms`);
+  console.log(`  median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, max ${Math.round(sorted.at(-1)!)} ms`);
+}
 
 if (!args.includes('--no-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');

@@ -4,8 +4,22 @@
  */
 import { getCollection } from 'astro:content';
 import type { RelatedItems } from '../components/document/DocumentSection.astro';
+import { t } from '../i18n/t';
 import { href } from '../lib/paths';
 import type { DocumentEntry } from './documents';
+
+/**
+ * What a related site section holds, counted from its data: e.g. the results section says how
+ * many years are published. Sections without a counter show no count.
+ */
+async function sectionCount(path: string): Promise<string | undefined> {
+  if (path.startsWith('/ket-qua/')) {
+    const years = (await getCollection('results')).map((r) => r.data.year).sort();
+    if (!years.length) return t('doc.related.noResults');
+    return t('doc.related.results', { n: years.length, from: years[0]!, to: years.at(-1)! });
+  }
+  return undefined;
+}
 
 /** How many story titles to list under a point (the count links to all of them). */
 const STORIES_SHOWN = 3;
@@ -22,7 +36,14 @@ export async function relatedForPoints(entry: DocumentEntry): Promise<Map<number
       stories: tagged.slice(0, STORIES_SHOWN).map(({ title, url }) => ({ title, url })),
       storyCount: tagged.length,
       storiesUrl: tagged.length ? href('/dan-van-kheo/') : null,
-      links: entry.data.related.filter((r) => r.n === point.n).map((r) => ({ label: r.label, url: href(r.path) })),
+      links: await Promise.all(
+        entry.data.related
+          .filter((r) => r.n === point.n)
+          .map(async (r) => {
+            const countLabel = await sectionCount(r.path);
+            return { label: r.label, url: href(r.path), ...(countLabel ? { countLabel } : {}) };
+          }),
+      ),
     });
   }
   return map;

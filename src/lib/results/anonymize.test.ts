@@ -10,7 +10,7 @@ import { allFigures } from './figures';
 import { datasetFiles } from './datasets';
 import { loadGroups, loadRules } from './load-data';
 import { ruleForYear } from './rule-for-year';
-import { seededRandom } from './sample';
+import { seededRandom } from '../seeded-random';
 import type { RawUnit } from './validate-sheet';
 
 const rules = loadRules('data/rules');

@@ -8,7 +8,7 @@ import { rawUnit, unitsToCsv } from '../../../tests/fixtures/results/synthetic-s
 import { importSheet } from './import-sheet';
 import { loadGroups, loadRules } from './load-data';
 import { ruleForYear } from './rule-for-year';
-import { seededRandom } from './sample';
+import { seededRandom } from '../seeded-random';
 import { headerFor } from './validate-sheet';
 
 const rules = loadRules('data/rules');

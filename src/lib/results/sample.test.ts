@@ -4,7 +4,8 @@ import { anonymize } from './anonymize';
 import { loadGroups, loadRules, loadYears } from './load-data';
 import { parseCsv } from './read-sheet';
 import { ruleForYear } from './rule-for-year';
-import { sampleGroupSizes, sampleSheet, seededRandom } from './sample';
+import { seededRandom } from '../seeded-random';
+import { sampleGroupSizes, sampleSheet } from './sample';
 import { validateSheet } from './validate-sheet';
 
 const rules = loadRules('data/rules');

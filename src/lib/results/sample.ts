@@ -9,24 +9,8 @@
  * units; and a handful of state-owned enterprises — small enough that k-anonymity suppresses them.
  */
 import type { Rule } from '../../schemas/rule';
+import { seededRandom } from '../seeded-random';
 import { headerFor } from './validate-sheet';
-
-/**
- * mulberry32: a small seeded PRNG, good enough for synthetic data (not for pseudonyms).
- *
- * @example
- * const rand = seededRandom(1); rand() // 0.6270739405881613
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Normal deviate (Box–Muller) from a uniform source. */
 function normal(rand: () => number, mean: number, sd: number): number {

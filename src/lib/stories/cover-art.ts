@@ -4,6 +4,7 @@
  * place, so nothing can be mistaken for a record of a real event.
  */
 import type { FieldId } from './fields';
+import { seededRandom } from '../seeded-random';
 
 const PALETTES: Record<FieldId, [string, string, string]> = {
   'kinh-te': ['#f3e3b5', '#5d8c3a', '#a8641f'],
@@ -12,23 +13,6 @@ const PALETTES: Record<FieldId, [string, string, string]> = {
   'an-ninh': ['#dfe6ee', '#24476b', '#c23b22'],
   'quoc-phong': ['#e3ead5', '#3f5b2b', '#8c7a3c'],
 };
-
-/**
- * A small deterministic random generator (mulberry32), so the same seed draws the same picture.
- *
- * @example
- * const next = seededRandom(1); next() === seededRandom(1)() // true
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * An SVG cover (1200×675, 16:9) for a field and seed.

@@ -6,7 +6,7 @@
  */
 import type { Place } from '../places/places';
 import { validInYear } from '../places/places';
-import { seededRandom } from './cover-art';
+import { seededRandom } from '../seeded-random';
 import { FIELDS, type FieldId } from './fields';
 import { PRINCIPLES } from '../principles';
 

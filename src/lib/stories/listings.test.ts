@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../places/places';
-import { seededRandom } from './cover-art';
+import { seededRandom } from '../seeded-random';
 import { FIELDS } from './fields';
 import { facetValues, listingPages, matchesFacet, paginate, relatedStories, sortStories, type StorySummary } from './listings';
 import { pageWindow } from './page-window';
