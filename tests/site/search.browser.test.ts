@@ -7,7 +7,7 @@ import { launchBrowser } from '../helpers/browser';
 import { serveBuild } from '../helpers/built-site';
 import { rankOf, searchSite } from '../helpers/site-search';
 
-interface RelevanceQuery { q: string; expect: string }
+interface RelevanceQuery { q: string; expect: string | string[] }
 const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: RelevanceQuery[] };
 
 /**
@@ -45,7 +45,8 @@ describe('site search', () => {
 
     it.each(queries)('“$q” has $expect in the top 3', async ({ q, expect: target }) => {
       const hits = await searchSite(page, server.url, q);
-      const rank = rankOf(hits.slice(0, 10), target);
+      const found = (Array.isArray(target) ? target : [target]).map((t) => rankOf(hits.slice(0, 10), t)).filter((r): r is number => r !== null);
+      const rank = found.length ? Math.min(...found) : null;
       ranks.push(rank);
       expect(rank, `${q}: got ${hits.slice(0, 3).map((h) => h.url).join(', ')}`).not.toBeNull();
       expect(rank!).toBeLessThanOrEqual(3);
@@ -120,7 +121,8 @@ describe('site search', () => {
     await fresh.goto(`${server.url}tim-kiem/`);
     expect(fetched.some((u) => u.includes('/pagefind/'))).toBe(false);
     await fresh.locator('main input[name="q"]').pressSequentially('hoa giai', { delay: 30 });
-    await fresh.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    // Intermediate searches ("hoa g"…) may answer first; wait for the one of the whole query.
+    await fresh.waitForFunction(() => /kết quả cho “hoa giai”/.test(document.querySelector('[data-status]')?.textContent ?? ''));
     expect(fetched.some((u) => u.includes('/dan-van/pagefind/pagefind.js'))).toBe(true);
     expect(new URL(fresh.url()).searchParams.get('q')).toBe('hoa giai');
     await fresh.close();
