@@ -84,10 +84,12 @@ if (kinds.some((k) => k.kind === 'search')) {
     const done = page.evaluate((full) => new Promise<number>((resolve) => {
       const status = document.querySelector('[data-status]')!;
       const start = performance.now();
-      const check = () => (status.textContent ?? '').includes(`“${full}”`) && resolve(performance.now() - start);
-      new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+      // No named helpers in here: tsx would wrap them in a helper the page does not have.
+      new MutationObserver(() => {
+        if ((status.textContent ?? '').includes(`“${full}”`)) resolve(performance.now() - start);
+      }).observe(status, { childList: true, characterData: true, subtree: true });
     }), q);
-    await input.press(q.slice(-1));
+    await input.pressSequentially(q.slice(-1));
     latencies.push([q, await done]);
   }
   await page.close();
