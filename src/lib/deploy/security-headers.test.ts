@@ -26,6 +26,9 @@ describe('securityHeaders', () => {
   it.each([
     ['/dan-van/nhung/diem/3/', `frame-ancestors 'self' ${PORTAL}`],
     ['/dan-van/nhung/', "frame-ancestors 'self'"],
+    ['/dan-van/nhung/index.html', "frame-ancestors 'self'"],
+    ['/dan-van/nhung/nhung.js', "frame-ancestors 'self'"],
+    ['/dan-van/nhung/oembed/diem-3.json', `frame-ancestors 'self' ${PORTAL}`],
     ['/dan-van/', "frame-ancestors 'self'"],
     ['/dan-van/ket-qua/', "frame-ancestors 'self'"],
   ])('%s may be framed by: %s', (path, directive) => {

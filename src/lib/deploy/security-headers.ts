@@ -46,7 +46,8 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
  */
 export function securityHeaders(path: string, options: { base?: string; portalOrigins?: readonly string[] } = {}): Record<string, string> {
   const base = options.base ?? '/';
-  const embed = path.startsWith(`${base}nhung/`) && path !== `${base}nhung/`;
+  // Widgets live in folders under nhung/ (nhung/diem/3/…); the nhung/ page and nhung.js do not.
+  const embed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}nhung/[^/]+/`).test(path);
   return {
     'Content-Security-Policy': contentSecurityPolicy(embed ? { frameAncestors: options.portalOrigins ?? [] } : {}),
     'X-Content-Type-Options': 'nosniff',
