@@ -113,6 +113,7 @@ describe('instant filter in Chromium', () => {
   it('filters at once, keeps the state in the URL, and a shared URL opens filtered', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}dan-van-kheo/`);
+    await page.locator('[data-filter-box] summary').click();
     await page.selectOption('#loc-linh-vuc', 'an-ninh');
     await page.waitForSelector('[data-filter-results] .dv-card');
     expect(new URL(page.url()).search).toBe('?linh-vuc=an-ninh');
@@ -124,6 +125,7 @@ describe('instant filter in Chromium', () => {
     const shared = await browser.newPage();
     await shared.goto(`${server.url}dan-van-kheo/?linh-vuc=an-ninh&nam=2022`);
     await shared.waitForSelector('[data-filter-results] .dv-card');
+    expect(await shared.locator('[data-filter-box]').getAttribute('open')).not.toBeNull();
     expect(await shared.inputValue('#loc-nam')).toBe('2022');
     await expect(shared.locator('[role="status"]').first().innerText()).resolves.toMatch(/bài viết phù hợp/);
     await page.close();

@@ -26,7 +26,12 @@ class StoryFilter extends HTMLElement {
     });
     // `reset` fires before the fields are cleared.
     form.addEventListener('reset', () => setTimeout(() => void this.apply(form)));
-    if (Object.keys(state).length) void this.apply(form);
+    if (Object.keys(state).length) {
+      // A shared, filtered URL opens with its filter visible.
+      const box = this.querySelector<HTMLDetailsElement>('[data-filter-box]');
+      if (box) box.open = true;
+      void this.apply(form);
+    }
   }
 
   #load(): Promise<StoryIndex> {
