@@ -1,6 +1,6 @@
 /**
  * Draw a ChartSpec with Chart.js, registering only the pieces these charts use (bars, lines,
- * category and linear scales, legend): never chart.js/auto. Colours all reach 3:1 against white
+ * category and linear scales, legend), never the all-in-one bundle. Colours all reach 3:1 against white
  * (WCAG 1.4.11), and never carry meaning alone: bar series also differ by fill pattern, line
  * series by point shape and dash, and every series is named in the legend. Rating-band thresholds
  * are drawn as labelled dashed lines.
