@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPlaces } from '../../src/lib/places/load-places';
 import { checkStoryFiles, RESERVED_SLUGS } from '../../src/lib/stories/check-stories';
-import type { RunningServer } from '../../src/lib/static-server';
-import { launchBrowser } from '../helpers/browser';
-import { BUILDS, readBuilt, requireBuild, serveBuild } from '../helpers/built-site';
+import { useBuildInBrowser } from '../helpers/build-in-browser';
+import { BUILDS, readBuilt, requireBuild } from '../helpers/built-site';
 
 /**
  * The "Dân vận khéo" gallery in the built sites: one page per published story file and none for
@@ -99,20 +97,11 @@ describe('RSS feed', () => {
 });
 
 describe('instant filter in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveBuild('sub');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuildInBrowser('sub');
 
   it('filters at once, keeps the state in the URL, and a shared URL opens filtered', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}dan-van-kheo/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}dan-van-kheo/`);
     await page.locator('[data-filter-box] summary').click();
     await page.selectOption('#loc-linh-vuc', 'an-ninh');
     await page.waitForSelector('[data-filter-results] .dv-card');
@@ -122,8 +111,8 @@ describe('instant filter in Chromium', () => {
     expect(titles.every((h) => h!.startsWith('/dan-van/dan-van-kheo/'))).toBe(true);
     expect(await page.locator('[data-filter-static]').isHidden()).toBe(true);
 
-    const shared = await browser.newPage();
-    await shared.goto(`${server.url}dan-van-kheo/?linh-vuc=an-ninh&nam=2022`);
+    const shared = await site.browser.newPage();
+    await shared.goto(`${site.server.url}dan-van-kheo/?linh-vuc=an-ninh&nam=2022`);
     await shared.waitForSelector('[data-filter-results] .dv-card');
     expect(await shared.locator('[data-filter-box]').getAttribute('open')).not.toBeNull();
     expect(await shared.inputValue('#loc-nam')).toBe('2022');
@@ -133,9 +122,9 @@ describe('instant filter in Chromium', () => {
   });
 
   it('without JavaScript the form stays hidden and the filter links work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}dan-van-kheo/`);
+    await page.goto(`${site.server.url}dan-van-kheo/`);
     expect(await page.locator('[data-filter-form]').isHidden()).toBe(true);
     await page.locator('nav.dv-facets a', { hasText: 'An ninh' }).click();
     expect(new URL(page.url()).pathname).toBe('/dan-van/dan-van-kheo/linh-vuc/an-ninh/');

@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/lib/static-server';
-import { axeViolations, horizontalOverflow, launchBrowser, openWatched } from '../helpers/browser';
-import { isEmbedPage, listHtmlFiles, pagePath, serveBuild } from '../helpers/built-site';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, horizontalOverflow, openWatched } from '../helpers/browser';
+import { useBuildInBrowser } from '../helpers/build-in-browser';
+import { isEmbedPage, listHtmlFiles, pagePath } from '../helpers/built-site';
 
 /**
  * Every built page, in real Chromium: axe finds nothing (WCAG 2.1 A/AA), no request leaves the
@@ -13,21 +12,12 @@ const files = await listHtmlFiles('root');
 const pages = files.map((f) => (f === '404.html' ? f : pagePath(f)));
 
 describe('every page in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveBuild('root');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuildInBrowser('root');
 
   it.each(pages)('/%s: axe clean, nothing external, no console error, fits 320 px', async (rel) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'vi-VN' });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'vi-VN' });
     try {
-      const { page, watch } = await openWatched(context, server.url + rel);
+      const { page, watch } = await openWatched(context, site.server.url + rel);
       expect(await page.getAttribute('html', 'lang')).toBe('vi');
       expect(await axeViolations(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -41,10 +31,10 @@ describe('every page in Chromium', () => {
   });
 
   it.each(pages)('/%s: readable without JavaScript', async (rel) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     try {
       const page = await context.newPage();
-      await page.goto(server.url + rel);
+      await page.goto(site.server.url + rel);
       const mainText = (await page.locator('main').innerText()).trim();
       expect(mainText.length).toBeGreaterThan(40);
       await expect(page.locator('main h1').count()).resolves.toBe(1);
@@ -62,21 +52,12 @@ describe('every page in Chromium', () => {
 });
 
 describe('site shell', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveBuild('sub');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuildInBrowser('sub');
 
   it('the header search box submits to /tim-kiem/?q= without JavaScript, under the sub-path', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('header input[name="q"]').fill('dan van kheo');
     await page.locator('header form[role="search"] button').click();
     await page.waitForURL(/tim-kiem/);
@@ -87,8 +68,8 @@ describe('site shell', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toBe('#noi-dung');
@@ -98,7 +79,7 @@ describe('site shell', () => {
   });
 
   it('an unknown address answers 404 with the site\'s 404 page', async () => {
-    const res = await fetch(server.url + 'khong-co-trang-nay/');
+    const res = await fetch(site.server.url + 'khong-co-trang-nay/');
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('Không tìm thấy trang');
   });

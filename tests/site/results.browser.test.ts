@@ -1,9 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/lib/static-server';
-import { axeViolations, launchBrowser, openWatched } from '../helpers/browser';
-import { serveBuild } from '../helpers/built-site';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openWatched } from '../helpers/browser';
+import { useBuildInBrowser } from '../helpers/build-in-browser';
+import { } from '../helpers/built-site';
 import { drawAll, inkPerCanvas } from '../helpers/charts';
 
 /**
@@ -16,21 +15,12 @@ const CHART_PAGES = ['ket-qua/', 'ket-qua/2022/', 'ket-qua/2025/'];
 const CHART_MARKER = 'dvThresholds';
 
 describe('results pages in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveBuild('root');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuildInBrowser('root');
 
   it.each(CHART_PAGES)('/%s: every chart draws, no console error, axe clean', async (rel) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     try {
-      const { page, watch } = await openWatched(context, server.url + rel);
+      const { page, watch } = await openWatched(context, site.server.url + rel);
       const n = await drawAll(page);
       expect(n).toBeGreaterThanOrEqual(3);
       expect(await page.locator('dv-chart[data-drawn="true"]').count()).toBe(n);
@@ -46,7 +36,7 @@ describe('results pages in Chromium', () => {
   });
 
   it('Chart.js loads lazily: not before a chart nears the viewport, never on pages without charts', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const chunks: string[] = [];
       context.on('response', async (res) => {
@@ -54,12 +44,12 @@ describe('results pages in Chromium', () => {
       });
       for (const rel of ['', 'du-lieu/', 'ket-qua/phuong-phap/']) {
         const page = await context.newPage();
-        await page.goto(server.url + rel, { waitUntil: 'networkidle' });
+        await page.goto(site.server.url + rel, { waitUntil: 'networkidle' });
         await page.close();
       }
       expect(chunks).toEqual([]);
       const page = await context.newPage();
-      await page.goto(server.url + 'ket-qua/', { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + 'ket-qua/', { waitUntil: 'networkidle' });
       const drawnAtTop = await page.locator('dv-chart[data-drawn]').count();
       expect(drawnAtTop).toBeLessThan(await page.locator('dv-chart').count());
       await drawAll(page);
@@ -70,7 +60,7 @@ describe('results pages in Chromium', () => {
   });
 
   it('/ket-qua/ weighs at most 100 KB gzip (HTML, CSS, JS incl. the Chart.js chunk, fonts), charts drawn', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const sizes = new Map<string, number>();
       context.on('response', async (res) => {
@@ -78,7 +68,7 @@ describe('results pages in Chromium', () => {
         if (['document', 'stylesheet', 'script', 'font'].includes(type)) sizes.set(res.url(), gzipSync(await res.body(), { level: 9 }).length);
       });
       const page = await context.newPage();
-      await page.goto(server.url + 'ket-qua/', { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + 'ket-qua/', { waitUntil: 'networkidle' });
       await drawAll(page);
       await page.waitForLoadState('networkidle');
       const total = [...sizes.values()].reduce((s, n) => s + n, 0);
@@ -90,10 +80,10 @@ describe('results pages in Chromium', () => {
   });
 
   it.each(CHART_PAGES)('/%s: with JavaScript off, every figure has its data table and no empty chart box', async (rel) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(server.url + rel);
+      await page.goto(site.server.url + rel);
       const figures = page.locator('figure.dv-figure');
       const n = await figures.count();
       expect(n).toBeGreaterThanOrEqual(3);
@@ -113,25 +103,16 @@ describe('results pages in Chromium', () => {
 });
 
 describe('results under the /dan-van/ sub-path', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveBuild('sub');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuildInBrowser('sub');
 
   it('charts draw and downloads resolve', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
-      const { page, watch } = await openWatched(context, `${server.url}ket-qua/`);
+      const { page, watch } = await openWatched(context, `${site.server.url}ket-qua/`);
       await drawAll(page);
       const csv = await page.locator('figure a[href$=".csv"]').first().getAttribute('href');
       expect(csv).toMatch(/^\/dan-van\/du-lieu\/bieu-do-.+\.csv$/);
-      const res = await fetch(new URL(csv!, server.url));
+      const res = await fetch(new URL(csv!, site.server.url));
       expect(res.status).toBe(200);
       expect(watch.errors).toEqual([]);
     } finally {
