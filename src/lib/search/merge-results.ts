@@ -1,31 +1,5 @@
-/** What the merge needs of a Pagefind result. */
-export interface ScoredResult {
-  id: string;
-  score: number;
-}
-
 /**
- * Merge the result lists of several query variants: one entry per page, with its best score,
- * best first (ties keep the order of the first list that had them).
- *
- * @example
- * mergeResults([[{ id: 'a', score: 1 }], [{ id: 'b', score: 2 }, { id: 'a', score: 3 }]]).map((r) => r.id) // ['a', 'b']
- */
-export function mergeResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): T[] {
-  const best = new Map<string, { item: T; order: number }>();
-  let order = 0;
-  for (const list of lists) {
-    for (const item of list) {
-      const seen = best.get(item.id);
-      if (!seen) best.set(item.id, { item, order: order++ });
-      else if (item.score > seen.item.score) best.set(item.id, { item, order: seen.order });
-    }
-  }
-  return [...best.values()].sort((a, b) => b.item.score - a.item.score || a.order - b.order).map((x) => x.item);
-}
-
-/**
- * Add up filter counts from several searches' `filters`, counting each page once is not possible
+ * Merge the filter counts of several searches (a query's variants). Pages cannot be de-duplicated
  * from counts alone, so the larger count per value is kept: a lower bound that never overstates.
  *
  * @example

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMarks, phraseQuery, queryVariants, queryWords } from './query-variants';
+import { hasMarks, phraseQuery, queryVariants } from './query-variants';
 
 describe('queryVariants', () => {
   it.each([
@@ -40,12 +40,6 @@ describe('hasMarks', () => {
     ['16/CT-TTg', false],
   ])('%j → %s', (q, expected) => {
     expect(hasMarks(q)).toBe(expected);
-  });
-});
-
-describe('queryWords', () => {
-  it('folds and splits', () => {
-    expect(queryWords('"Dân vận" khéo, Đảng-ủy')).toEqual(['dan', 'van', 'kheo', 'dang', 'uy']);
   });
 });
 

@@ -1,5 +1,3 @@
-import { foldVi } from '../fold-vi';
-
 /** Vietnamese tone marks and the marked vowels (not đ, which is a letter of its own). */
 const TONE_OR_VOWEL_MARK = /[\u0300-\u0309\u0323\u0302\u0306\u031b]/;
 
@@ -46,16 +44,6 @@ export function queryVariants(query: string): string[] {
     variants.push(v);
   }
   return variants;
-}
-
-/**
- * Words of a query as a person means them: folded, for comparing and highlighting.
- *
- * @example
- * queryWords('"Dân vận" khéo') // ['dan', 'van', 'kheo']
- */
-export function queryWords(query: string): string[] {
-  return foldVi(query).split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /**
