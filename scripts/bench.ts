@@ -7,10 +7,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { kb, sumWeights, type FetchedResource } from '../src/lib/bench/page-weight.ts';
 import { startStaticServer } from '../src/lib/static-server.ts';
-import { CHROMIUM_PATH } from '../tests/helpers/browser.ts';
+import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--stories')) {
@@ -43,7 +42,7 @@ const kinds: Array<{ kind: string; path: string; budget: number; extra?: string 
 ].filter((k) => existsSync(`${OUT}/${k.path.split('?')[0]}index.html`));
 
 const server = await startStaticServer({ root: OUT, base: '/' });
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launchBrowser();
 const rows: string[][] = [['page kind', 'HTML', 'CSS', 'JS', 'fonts', 'search idx', 'total*', 'budget', 'images', 'data']];
 for (const { kind, path, budget } of kinds) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
@@ -113,7 +112,7 @@ if (!args.includes('--no-lighthouse')) {
   console.log('\nLighthouse (mobile, default throttling):');
   console.log('page kind   perf  a11y  best  seo');
   for (const { kind, path } of kinds) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     try {
       const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
       const c = result?.lhr.categories;

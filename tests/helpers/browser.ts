@@ -1,15 +1,26 @@
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
-/** Debian's Chromium (npm cannot download a browser here); override with CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags this closed network needs (no background calls home, no sandbox as root). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * The Chromium to drive: `CHROMIUM_PATH` when set, else Debian's `/usr/bin/chromium` when installed,
+ * else the registry's `@sparticuz/chromium` (a packed headless Chromium that `npm ci` brings; it
+ * unpacks itself to the temp folder on first use and needs no system packages) — so `npm test`
+ * runs on a machine as it comes, without apt.
+ */
+export async function chromiumPath(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const { default: packed } = await import('@sparticuz/chromium');
+  return packed.executablePath();
+}
 
 /** Start headless Chromium with the flags this closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 export interface PageWatch {
