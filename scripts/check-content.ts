@@ -4,11 +4,15 @@
  */
 import { readPlaces, PLACES_FILE } from '../src/lib/places/load-places';
 import { checkStoryFiles, formatProblem } from '../src/lib/stories/check-stories';
+import { printSpellingReport } from './lib/spelling/spelling-report';
 
 const { places, problems: placeProblems } = readPlaces(PLACES_FILE);
 const { stories, problems } = checkStoryFiles('.', places);
 const all = [...placeProblems, ...problems.map(formatProblem)];
 const drafts = stories.filter((s) => s.draft).length;
+
+// Spelling of the stories and the editor guide: warnings only, never a failed check.
+printSpellingReport('.');
 
 if (all.length) {
   console.error(`✗ Có ${all.length} lỗi cần sửa:\n`);

@@ -10,6 +10,7 @@ import { parseIsoDate } from '../lib/format-date-vi';
 import { PRINCIPLES, type PrincipleId } from '../lib/principles';
 import { slugifyVi } from '../lib/fold-vi';
 import { findPlace, validInYear, type Place } from '../lib/places/places';
+import { outOfYearProblem, unknownPlaceProblem } from '../lib/places/place-choice';
 import { FIELDS, toFieldId, type FieldId } from '../lib/stories/fields';
 import { invalidMessage, missingMessage, unknownKeyMessage, type StoryKey } from '../lib/stories/story-keys';
 
@@ -68,10 +69,7 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
         place: z.string(errorFor('place', 'phải là mã hoặc tên một địa bàn trong data/dia-ban.yaml')).transform((value, ctx) => {
           const place = findPlace(value, places);
           if (!place) {
-            ctx.addIssue({
-              code: 'custom',
-              message: invalidMessage('place', `có giá trị "${value}" không có trong danh sách địa bàn (data/dia-ban.yaml); hãy dùng đúng mã hoặc tên, hoặc thêm địa bàn đó vào danh sách`),
-            });
+            ctx.addIssue({ code: 'custom', message: invalidMessage('place', unknownPlaceProblem(value, places) ?? `có giá trị "${value}" không dùng được`) });
             return z.NEVER;
           }
           return place.id;
@@ -128,12 +126,7 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
     .superRefine((story, ctx) => {
       const place = places.find((p) => p.id === story.place);
       if (place && !validInYear(place, story.year)) {
-        const until = place.validTo ? `chỉ tồn tại đến ngày ${place.validTo.split('-').reverse().join('/')}` : `chỉ có từ ngày ${place.validFrom?.split('-').reverse().join('/')}`;
-        ctx.addIssue({
-          code: 'custom',
-          path: ['place'],
-          message: invalidMessage('place', `là ${place.name}, đơn vị này ${until} nên không khớp với năm ${story.year}; hãy ghi địa bàn như lúc đó (từ 01/7/2025 là xã, phường hoặc tỉnh)`),
-        });
+        ctx.addIssue({ code: 'custom', path: ['place'], message: invalidMessage('place', outOfYearProblem(place, story.year, places)) });
       }
     });
 }

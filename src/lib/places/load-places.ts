@@ -41,6 +41,13 @@ export function validatePlaces(raw: unknown, file: string): PlacesResult {
     if (ids.has(place.id)) problems.push(`${file}: mã địa bàn "${place.id}" bị trùng; mỗi địa bàn cần một mã riêng.`);
     ids.add(place.id);
   }
+  const codes = new Map<string, string>();
+  for (const place of places) {
+    if (!place.code) continue;
+    const other = codes.get(place.code);
+    if (other) problems.push(`${file}: mã đơn vị hành chính "${place.code}" (trường "code") của "${place.id}" trùng với "${other}"; mỗi đơn vị có một mã riêng.`);
+    codes.set(place.code, place.id);
+  }
   for (const place of places) {
     if (place.nowPartOf && !ids.has(place.nowPartOf)) {
       problems.push(`${file} (${place.id}): trường "nowPartOf" trỏ tới "${place.nowPartOf}" nhưng không có địa bàn nào mang mã đó.`);
@@ -56,7 +63,7 @@ export function validatePlaces(raw: unknown, file: string): PlacesResult {
  * Read a places file; YAML dates stay text (CORE schema) so an impossible date is caught.
  *
  * @example
- * readPlaces('data/dia-ban.yaml').places.length // 11
+ * readPlaces('data/dia-ban.yaml').places.length // 115
  */
 export function readPlaces(file: string = PLACES_FILE): PlacesResult {
   let raw: unknown;

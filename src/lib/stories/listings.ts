@@ -83,8 +83,18 @@ export function paginate<T>(base: string, items: readonly T[], perPage = PER_PAG
 }
 
 /**
+ * Order of places in the filters: the province, then the places that exist today (xã, phường since
+ * 01/07/2025), then former ones (the districts until 30/06/2025). Only places with stories are
+ * listed at all, so the 104 communes never make 104 empty pages.
+ */
+function placeRank(place: Place): number {
+  if (place.kind === 'tinh') return 0;
+  return place.validTo ? 2 : 1;
+}
+
+/**
  * Every facet value that has at least one story, with its count: fields in the directive's order,
- * places by name, years newest first.
+ * places (province, places of today, former places; by name within each), years newest first.
  *
  * @example
  * facetValues([{ slug: 'a', title: 'A', fields: ['kinh-te'], place: 'p', year: 2023, published: new Date() }], [{ id: 'p', name: 'huyện P', kind: 'huyen' }])
@@ -99,9 +109,10 @@ export function facetValues(stories: readonly StorySummary[], places: readonly P
     .map((id) => {
       const place = places.find((p) => p.id === id);
       if (!place) throw new Error(`facetValues: story place ${JSON.stringify(id)} is not in the places list`);
-      return make('place', id, capitalize(place.name), count((s) => s.place === id));
+      return { facet: make('place', id, capitalize(place.name), count((s) => s.place === id)), rank: placeRank(place) };
     })
-    .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+    .sort((a, b) => a.rank - b.rank || a.facet.label.localeCompare(b.facet.label, 'vi'))
+    .map(({ facet }) => facet);
   const years = [...new Set(stories.map((s) => s.year))].sort((a, b) => b - a).map((y) => make('year', String(y), String(y), count((s) => s.year === y)));
   return [...fields, ...placeValues, ...years].filter((f) => f.count > 0);
 }

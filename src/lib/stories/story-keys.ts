@@ -34,8 +34,8 @@ export const STORY_KEYS = {
   },
   place: {
     label: 'địa bàn',
-    example: 'place: huyen-khoai-chau',
-    help: 'Nơi có mô hình, ghi như lúc đó (trước 01/7/2025 là huyện, thị xã, thành phố). Mã hoặc tên đều được; danh sách ở data/dia-ban.yaml.',
+    example: 'place: phuong-pho-hien (bài từ 01/07/2025) hoặc place: huyen-khoai-chau (bài đến 30/06/2025)',
+    help: 'Nơi có mô hình, ghi như lúc đó (đến 30/06/2025: huyện, thị xã, thành phố; từ 01/07/2025: xã, phường hoặc tỉnh). Mã hoặc tên, có dấu hay không dấu, đều được; danh sách ở data/dia-ban.yaml.',
     required: true,
   },
   year: {
