@@ -117,6 +117,12 @@ export function rehypeStoryHtml() {
     const restore = (children: readonly ElementContent[]): ElementContent[] =>
       children.map((node) => {
         if (node.type !== 'element') return node;
+        // MDX turns a table column's alignment (| ---: |) into an inline style, which the strict
+        // CSP blocks: the column keeps the table's default alignment instead.
+        if ((node.tagName === 'td' || node.tagName === 'th') && 'align' in node.properties) {
+          const { align: _align, ...properties } = node.properties;
+          node = { ...node, properties };
+        }
         if (node.tagName === PLACEHOLDER) {
           const original = components[Number(node.properties.dataStoryComponent)]!;
           return { ...original, children: restore(node.children) } as unknown as ElementContent;
