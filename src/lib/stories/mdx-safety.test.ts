@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../components/mdx/index';
 import { checkStoryBody, isSafeUrl, parseStoryBody, STORY_COMPONENTS } from './mdx-safety';
@@ -124,4 +125,22 @@ describe('isSafeUrl', () => {
     ['vbscript:x', false],
     ['data:text/html,<script>alert(1)</script>', false],
   ])('%s → %s', (url, safe) => expect(isSafeUrl(url)).toBe(safe));
+});
+
+describe('the editor guide (docs/huong-dan-bien-tap.md)', () => {
+  const guide = readFileSync('docs/huong-dan-bien-tap.md', 'utf8');
+  const examples = [...guide.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  const tagList = guide.slice(guide.indexOf('Vài thẻ HTML đơn giản:'), guide.indexOf('danh sách và bảng'));
+  const documentedTags = [...tagList.matchAll(/`<(\w+)/g)].map((m) => m[1]!);
+
+  it('has examples, and documents some HTML tags', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    expect(documentedTags).toContain('sub');
+  });
+  it.each(examples.map((e, i) => [i + 1, e]))('example %i passes the rules', (_i, example) => {
+    expect(problemsOf(example)).toEqual([]);
+  });
+  it('every HTML tag it lists is allowed', () => {
+    for (const tag of documentedTags) expect(problemsOf(tag === 'br' ? 'a<br />b' : `<${tag}>chữ</${tag}>`), tag).toEqual([]);
+  });
 });

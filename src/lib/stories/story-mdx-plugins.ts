@@ -11,8 +11,7 @@
 import path from 'node:path';
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx';
-import type { MdxjsEsmHast } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { h } from 'hastscript';
 import { sanitize } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
@@ -47,7 +46,14 @@ export function remarkStorySafety() {
   };
 }
 
-type JsxHast = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+/** An MDX JSX element as it sits in the HTML tree (mdast-util-mdx-jsx's *Hast types). */
+interface JsxHast {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>;
+  children: ElementContent[];
+  position?: { start: { line: number } } | undefined;
+}
 const PLACEHOLDER = 'dv-story-component';
 const isComponent = (name: string | null): name is StoryComponentName => !!name && name in STORY_COMPONENTS;
 
@@ -137,7 +143,7 @@ export function rehypeStoryHtml() {
 
 /** `import __dvImage0 from './anh.jpg'` as the MDX compiler expects it (estree). */
 function importNode(name: string, src: string): RootContent {
-  const node: MdxjsEsmHast = {
+  const node = {
     type: 'mdxjsEsm',
     value: '',
     data: {
@@ -148,7 +154,7 @@ function importNode(name: string, src: string): RootContent {
       },
     },
   };
-  return node as RootContent;
+  return node as unknown as RootContent;
 }
 
 type Expression = { type: string; [key: string]: unknown };
@@ -200,7 +206,7 @@ function resolvePictures(children: readonly ElementContent[], imports: Map<strin
       return { type: 'Identifier', name: pictureName(src, imports) };
     };
     if (jsx.name === 'Figure') {
-      return { ...jsx, attributes: [...jsx.attributes.filter((a) => a.type === 'mdxJsxAttribute' && a.name !== 'src'), expressionAttribute('src', picture(jsx))] } as unknown as ElementContent;
+      return { ...jsx, attributes: [...jsx.attributes.filter((a: MdxJsxAttribute | MdxJsxExpressionAttribute) => a.type === 'mdxJsxAttribute' && a.name !== 'src'), expressionAttribute('src', picture(jsx))] } as unknown as ElementContent;
     }
     if (jsx.name === 'PhotoSeries') {
       const list = figuresIn(jsx.children as ElementContent[]).map((figure) => {
