@@ -131,7 +131,13 @@ function shorten(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** Whether the sanitizer keeps a link address as it is. */
+/**
+ * Whether the sanitizer keeps a link address as it is.
+ *
+ * @example
+ * isSafeUrl('https://hungyen.gov.vn') // true
+ * isSafeUrl('javascript:alert(1)') // false
+ */
 export function isSafeUrl(url: string, property: 'href' | 'src' = 'href'): boolean {
   const probe = sanitize({ type: 'root', children: [h(property === 'href' ? 'a' : 'img', { [property]: url })] }, STORY_SANITIZE_SCHEMA) as HastRoot;
   const el = probe.children[0] as HastElement | undefined;
@@ -352,7 +358,13 @@ export function parseStoryBody(text: string): { tree?: Root; error?: BodyProblem
   }
 }
 
-/** MDX's English syntax errors, said in Vietnamese with the usual fix. */
+/**
+ * MDX's English syntax errors, said in Vietnamese with the usual fix.
+ *
+ * @example
+ * syntaxMessage('Unexpected end of file in expression, expected a corresponding closing brace for `{`')
+ * // 'Nội dung bài viết sai cú pháp … Cách sửa: Dấu ngoặc nhọn { } là mã lệnh; …'
+ */
 export function syntaxMessage(reason: string): string {
   const hint = (() => {
     if (/acorn|import|export/i.test(reason)) return 'Dòng bắt đầu bằng import hoặc export là mã lệnh, không dùng được; xóa dòng đó.';

@@ -15,7 +15,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx'
 import { h } from 'hastscript';
 import { sanitize } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
-import { checkStoryBody, isCommentOnly, isSafeUrl, STORY_COMPONENTS, STORY_SANITIZE_SCHEMA, type BodyProblem, type StoryComponentName } from './mdx-safety';
+import { checkStoryBody, IMAGE_FILE, isCommentOnly, isSafeUrl, STORY_COMPONENTS, STORY_SANITIZE_SCHEMA, type BodyProblem, type StoryComponentName } from './mdx-safety';
 
 /** Path shown to staff: relative to the project when it is inside it. */
 function shownPath(file: VFile): string {
@@ -202,7 +202,9 @@ function resolvePictures(children: readonly ElementContent[], imports: Map<strin
     }
     const picture = (figure: JsxHast) => {
       const src = literalAttributes(figure, file).src;
-      if (typeof src !== 'string' || !src.startsWith('./')) throw fail('Ảnh phải là tên tệp trong thư mục của bài, bắt đầu bằng ./');
+      if (typeof src !== 'string' || !src.startsWith('./') || src.includes('..') || !IMAGE_FILE.test(src)) {
+        throw fail('Ảnh phải là tên một tệp .jpg, .png, .webp, .avif hoặc .gif trong thư mục của bài, bắt đầu bằng ./ (ví dụ src="./anh.jpg").');
+      }
       return { type: 'Identifier', name: pictureName(src, imports) };
     };
     if (jsx.name === 'Figure') {
