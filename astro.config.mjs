@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normalizeBase } from './src/lib/paths.ts';
+import { rehypeStoryHtml, remarkStorySafety } from './src/lib/stories/story-mdx-plugins.ts';
 
 /** Build-time settings (see README): the portal may serve the site under a sub-path. */
 const base = normalizeBase(process.env.BASE_PATH);
@@ -25,7 +27,14 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   integrations: [
-    mdx(),
+    // Stories are content, not code: MDX runs through unified so that the story rules
+    // (src/lib/stories/mdx-safety.ts) refuse imports, {expressions} and unknown tags, and
+    // rehype-sanitize cleans the HTML. No syntax highlighting: Shiki writes inline style
+    // attributes that the strict CSP blocks. Markdown (.md) keeps Astro's default processor.
+    mdx({
+      processor: unified({ remarkPlugins: [remarkStorySafety], rehypePlugins: [rehypeStoryHtml] }),
+      syntaxHighlight: false,
+    }),
     // Widget pages under /nhung/… are for frames; their full pages are in the sitemap instead.
     sitemap({ filter: (page) => !/\/nhung\/.+/.test(new URL(page).pathname) }),
     pagefindIndex(),

@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/deploy/security-headers';
-import type { RunningServer } from '../../src/lib/static-server';
+import { startStaticServer, type RunningServer } from '../../src/lib/static-server';
+import { copyProject } from '../../src/lib/stories/temp-project';
 import { launchBrowser } from '../helpers/browser';
 import { BUILDS, serveBuild } from '../helpers/built-site';
 import { drawAll, inkPerCanvas } from '../helpers/charts';
@@ -101,3 +105,82 @@ describe('under the production CSP, at /dan-van/', () => {
   });
 });
 
+
+/**
+ * Everything a story may contain, built for real on a temporary copy and served under the CSP:
+ * fenced code (Shiki's inline styles would be blocked), HTML, a table, a footnote, pictures.
+ */
+describe('a story with code, HTML and pictures, under the production CSP', () => {
+  const BASE = '/dan-van/';
+  const FOLDER = 'vi-du-day-du';
+  let work: string;
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    work = copyProject(process.cwd(), 'csp-story-');
+    const from = 'content/stories/phu-cu-thu-gom-rac-phan-loai';
+    const dir = path.join(work, 'content/stories', FOLDER);
+    mkdirSync(dir);
+    for (const image of ['anh-bia.jpg', 'anh-u-phan.jpg', 'anh-vuon-rau.jpg']) cpSync(path.join(from, image), path.join(dir, image));
+    const front = readFileSync(path.join(from, 'index.mdx'), 'utf8').match(/^---\n[\s\S]*?\n---\n/)![0];
+    writeFileSync(
+      path.join(dir, 'index.mdx'),
+      `${front.replace(/^title:.*$/m, 'title: "Ví dụ đầy đủ"')}
+Một đoạn có **chữ đậm**, <b>thẻ b</b> <sub>2</sub> và chú thích[^1].
+
+\`\`\`js
+const tong = [1, 2, 3].reduce((a, b) => a + b, 0);
+console.log(\`Tổng: \${tong}\`);
+\`\`\`
+
+| Việc | Số hộ |
+| --- | ---: |
+| Phân loại rác | 120 |
+
+![Tranh minh họa: hố ủ phân](./anh-u-phan.jpg)
+
+<Figure src="./anh-vuon-rau.jpg" alt="Tranh minh họa: luống rau xanh" caption="Vườn rau." />
+
+<PhotoSeries title="Từ rác đến vườn rau">
+<Figure src="./anh-u-phan.jpg" alt="Tranh minh họa: hố ủ phân" caption="Ủ rác." />
+<Figure src="./anh-vuon-rau.jpg" alt="Tranh minh họa: luống rau" />
+</PhotoSeries>
+
+[^1]: Số liệu minh họa.
+`,
+    );
+    const out = path.join(work, 'dist-csp');
+    const run = spawnSync('npx', ['astro', 'build'], { cwd: work, encoding: 'utf8', env: { ...process.env, BASE_PATH: BASE, OUT_DIR: out } });
+    if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+    server = await startStaticServer({ root: out, base: BASE, headers: (p: string) => securityHeaders(p, { base: BASE }) });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('loads with no CSP violation; code is highlighted by class or not at all, never by style', async () => {
+    const page = await browser.newPage();
+    const violations = await watchCsp(page);
+    const res = await page.goto(`${server.url}dan-van-kheo/${FOLDER}/`);
+    expect(res?.status()).toBe(200);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 500) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    expect(await page.locator('main [style]').count()).toBe(0);
+    expect(await page.locator('pre code.language-js').textContent()).toContain('reduce');
+    expect(await page.locator('main table td').first().textContent()).toBe('Phân loại rác');
+    // Pictures written as src="./…" were resized by the build and load under the policy.
+    const images = await page.locator('main img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    expect(images.length).toBeGreaterThanOrEqual(4);
+    expect(images.every((w) => w > 0)).toBe(true);
+    await page.close();
+  });
+});

@@ -12,6 +12,8 @@ import { createStorySchema } from '../../schemas/story';
 import { slugifyVi } from '../fold-vi';
 import type { Place } from '../places/places';
 import { invalidMessage, missingMessage, unknownKeyMessage, STORY_KEYS, type StoryKey } from './story-keys';
+import { checkStoryBody, IMAGE_FILE, parseStoryBody } from './mdx-safety';
+import { imageFileProblem, readImageSize, type ImageSize } from './story-images';
 
 export const STORIES_DIR = 'content/stories';
 /** The one file name a story may have inside its folder. */
@@ -20,7 +22,8 @@ export const STORY_FILE = 'index.mdx';
 export const RESERVED_SLUGS = ['trang', 'linh-vuc', 'dia-ban', 'nam'] as const;
 /** Placeholder text of the new-story template; refused once a story is no longer a draft. */
 export const TODO_MARK = 'CẦN SỬA';
-const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+/** Pictures the build can resize (SVG is refused everywhere: see mdx-safety.ts). */
+const IMAGE_EXTENSIONS = IMAGE_FILE;
 
 export interface StoryProblem {
   /** Path as staff see it, relative to the project: content/stories/cho-que/index.mdx. */
@@ -77,7 +80,8 @@ const coverName = () =>
   z
     .string({ error: (iss) => (iss.input === undefined ? missingMessage('cover') : invalidMessage('cover', 'phải là tên tệp ảnh')) })
     .trim()
-    .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', 'phải là tệp ảnh .jpg, .png, .webp, .avif hoặc .svg') });
+    .refine((name) => !/\.svg$/i.test(name), { error: invalidMessage('cover', 'là tệp .svg, không dùng được làm ảnh bìa; xuất ảnh ra .jpg, .png hoặc .webp') })
+    .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', 'phải là tệp ảnh .jpg, .png, .webp, .avif hoặc .gif') });
 
 /** Building the schema costs more than using it: one per places list, reused for every file. */
 const schemas = new WeakMap<readonly Place[], ReturnType<typeof createStorySchema<ReturnType<typeof coverName>>>>();
@@ -97,6 +101,20 @@ export interface ValidateInput {
   places: readonly Place[];
   /** Whether a path relative to the story's folder exists (injected so tests need no disk). */
   exists: (relative: string) => boolean;
+  /** Size of a picture in the story's folder, read from its header; omitted: sizes not checked. */
+  imageSize?: ((relative: string) => ImageSize) | undefined;
+  /** Today as YYYY-MM-DD (Hưng Yên time); a later `published` is refused. */
+  today?: string | undefined;
+}
+
+/**
+ * Today's date where the site's readers are (UTC+7), as YYYY-MM-DD.
+ *
+ * @example
+ * todayInVietnam(new Date('2026-11-27T18:00:00Z')) // '2026-11-28'
+ */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -106,7 +124,7 @@ export interface ValidateInput {
  * validateStory({ file: 'a/index.mdx', text: '---\nsummary: x\n---', places: [], exists: () => true })
  *   .some((p) => p.field === 'title') // true
  */
-export function validateStory({ file, text, places, exists }: ValidateInput): StoryProblem[] {
+export function validateStory({ file, text, places, exists, imageSize, today = todayInVietnam() }: ValidateInput): StoryProblem[] {
   const parsed = parseFrontMatter(text);
   if (parsed.error) {
     const { reason, line, detail } = parsed.error;
@@ -132,10 +150,21 @@ export function validateStory({ file, text, places, exists }: ValidateInput): St
     }
   }
   const cover = parsed.data?.cover;
-  if (typeof cover === 'string' && IMAGE_EXTENSIONS.test(cover.trim()) && !exists(cover.trim())) {
-    problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', `trỏ tới tệp "${cover}" nhưng không có tệp đó trong thư mục của bài; kiểm tra tên tệp (cả chữ hoa, chữ thường) và đặt ảnh cạnh tệp index.mdx`) });
+  if (typeof cover === 'string' && IMAGE_EXTENSIONS.test(cover.trim())) {
+    if (!exists(cover.trim())) {
+      problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', `trỏ tới tệp "${cover}" nhưng không có tệp đó trong thư mục của bài; kiểm tra tên tệp (cả chữ hoa, chữ thường) và đặt ảnh cạnh tệp index.mdx`) });
+    } else if (imageSize) {
+      const problem = imageFileProblem(cover.trim(), imageSize);
+      if (problem) problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: problem });
+    }
   }
-  problems.push(...missingBodyFiles(file, text, exists));
+  // A story dated in the future would be pinned first in the gallery and the feeds before its day.
+  const published = result.success ? result.data.published : undefined;
+  if (published && parsed.data?.draft !== true && published.toISOString().slice(0, 10) > today) {
+    const day = published.toISOString().slice(0, 10);
+    problems.push({ file, line: lineOf(text, 'published'), field: 'published', message: invalidMessage('published', `là ngày ${day.split('-').reverse().join('/')}, chưa tới (hôm nay là ${today.split('-').reverse().join('/')}); bài chỉ đăng khi đã tới ngày đăng. Hãy ghi ngày hôm nay, hoặc để draft: true rồi đổi lại khi tới ngày`) });
+  }
+  problems.push(...bodyProblems(file, text, exists, imageSize));
   if (parsed.data?.draft !== true && text.includes(TODO_MARK)) {
     const line = text.split('\n').findIndex((l) => l.includes(TODO_MARK)) + 1;
     problems.push({ file, line, message: `Bài sắp đăng nhưng còn chữ "${TODO_MARK}" của bài mẫu. Cách sửa: viết nội dung thật vào những chỗ đó, hoặc để draft: true nếu bài chưa xong.` });
@@ -143,19 +172,21 @@ export function validateStory({ file, text, places, exists }: ValidateInput): St
   return problems;
 }
 
-/** Images the body imports or links (`import anh from './anh.jpg'`, `![…](./anh.jpg)`) that are not there. */
-function missingBodyFiles(file: string, text: string, exists: (relative: string) => boolean): StoryProblem[] {
-  const problems: StoryProblem[] = [];
-  const patterns = [/^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/gm, /!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)\)/g];
-  for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      const target = match[1]!;
-      if (!IMAGE_EXTENSIONS.test(target) || exists(target)) continue;
-      const line = text.slice(0, match.index).split('\n').length;
-      problems.push({ file, line, message: `Nội dung bài dùng ảnh "${target}" nhưng không có tệp đó trong thư mục của bài. Cách sửa: chép ảnh vào cạnh tệp index.mdx hoặc sửa lại tên tệp.` });
+/** The body as the build reads it: MDX syntax, the story rules, and every picture it uses. */
+function bodyProblems(file: string, text: string, exists: (relative: string) => boolean, imageSize?: (relative: string) => ImageSize): StoryProblem[] {
+  const parsed = parseStoryBody(text);
+  if (!parsed.tree) return [{ file, line: parsed.error?.line, message: parsed.error?.message ?? '' }];
+  const { problems, images } = checkStoryBody(parsed.tree);
+  const all: StoryProblem[] = problems.map((p) => ({ file, line: p.line, message: p.message }));
+  for (const image of images) {
+    if (!exists(image.src)) {
+      all.push({ file, line: image.line, message: `Nội dung bài dùng ảnh "${image.src}" nhưng không có tệp đó trong thư mục của bài. Cách sửa: chép ảnh vào cạnh tệp index.mdx hoặc sửa lại tên tệp (cả chữ hoa, chữ thường).` });
+      continue;
     }
+    const problem = imageSize && imageFileProblem(image.src, imageSize);
+    if (problem) all.push({ file, line: image.line, message: problem });
   }
-  return problems;
+  return all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /**
@@ -199,8 +230,16 @@ export function checkStoryFiles(root: string, places: readonly Place[], dir: str
   for (const name of readdirSync(base).sort()) {
     const full = path.join(base, name);
     const shown = `${dir}/${name}`;
-    if (name.startsWith('.') || name.startsWith('_')) continue; // shared assets (e.g. _anh-chung) and hidden files
-    if (!statSync(full).isDirectory()) {
+    const isDirectory = statSync(full).isDirectory();
+    if (name.startsWith('.') || name.startsWith('_')) {
+      // Astro's glob() skips these: a story put there would vanish without a word, so say so.
+      const story = isDirectory ? readdirSync(full).find((f) => /\.(mdx?|markdown)$/i.test(f)) : /\.(mdx?|markdown)$/i.test(name) ? name : undefined;
+      if (story) {
+        problems.push({ file: isDirectory ? `${shown}/${story}` : shown, message: `Tên "${name}" bắt đầu bằng dấu "${name[0]}" nên bài sẽ không bao giờ được đăng (trang bỏ qua những tên như vậy). Cách sửa: đổi tên thư mục, bỏ dấu "${name[0]}" ở đầu (ví dụ ${storySlug(name) || 'cho-que-khong-rac'}); bài chưa muốn đăng thì để draft: true.` });
+      }
+      continue;
+    }
+    if (!isDirectory) {
       if (/\.(mdx?|markdown)$/i.test(name)) {
         problems.push({ file: shown, message: `Bài viết phải nằm trong thư mục riêng. Cách sửa: tạo thư mục ${dir}/${storySlug(name.replace(/\.\w+$/, ''))}/ và chuyển tệp vào đó với tên ${STORY_FILE}.` });
       }
@@ -216,7 +255,7 @@ export function checkStoryFiles(root: string, places: readonly Place[], dir: str
     if (!slug) problems.push({ file, message: 'Tên thư mục của bài phải có chữ cái hoặc chữ số. Cách sửa: đổi tên thư mục, ví dụ cho-que-khong-rac.' });
     if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push({ file, message: `Tên thư mục "${name}" trùng với một trang có sẵn của thư viện. Cách sửa: đổi tên thư mục (ví dụ thêm tên địa bàn).` });
     const text = readFileSync(path.join(full, STORY_FILE), 'utf8');
-    problems.push(...validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(full, rel)) }));
+    problems.push(...validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(full, rel)), imageSize: (rel) => readImageSize(path.resolve(full, rel)) }));
     stories.push({ file, slug, text, draft: /^draft\s*:\s*true\s*$/m.test(FRONT_MATTER.exec(text)?.[1] ?? '') });
   }
   problems.push(...duplicateSlugs(stories));

@@ -35,7 +35,8 @@ export function generateStories(n: number, seed: number, places: readonly Place[
   const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   return Array.from({ length: n }, (_, i) => {
-    const year = 2022 + Math.floor(rand() * 5);
+    // 2022–2025 only: a published date after today is refused (check-stories.ts).
+    const year = 2022 + Math.floor(rand() * 4);
     const candidates = places.filter((p) => validInYear(p, year));
     const place = pick(candidates.length ? candidates : places);
     const field = pick(FIELDS).id;

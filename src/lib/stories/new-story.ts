@@ -65,10 +65,8 @@ Lời người dân nói (hỏi ý kiến họ trước khi đăng).
 
 Kết quả cụ thể, có số liệu nếu có.
 
-{/* Thêm ảnh trong bài: chép ảnh vào thư mục này, thêm dòng import ở ngay dưới phần thông tin đầu bài:
-    import anhCho from './anh-cho.jpg';
-    rồi đặt ảnh vào chỗ muốn:
-    <Figure src={anhCho} alt="Mô tả ảnh" caption="Chú thích" credit="Người chụp" />
+{/* Thêm ảnh trong bài: chép ảnh vào thư mục này rồi đặt ảnh vào chỗ muốn (không cần dòng import):
+    <Figure src="./anh-cho.jpg" alt="Mô tả ảnh" caption="Chú thích" credit="Người chụp" />
     Xem thêm: docs/huong-dan-bien-tap.md */}
 `;
 }

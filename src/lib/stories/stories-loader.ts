@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { Place } from '../places/places';
 import { checkStoryFiles, formatProblem, STORIES_DIR, STORY_FILE, storySlug, validateStory, type StoryProblem } from './check-stories';
+import { readImageSize } from './story-images';
 
 /**
  * The error a build stops with: a heading, then one line per problem.
@@ -52,7 +53,8 @@ export function storiesLoader(places: readonly Place[]): Loader {
             const text = readFileSync(full, 'utf8');
             if (checked.get(full) !== text) {
               const file = path.relative(root, full).split(path.sep).join('/');
-              const fileProblems = validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(path.dirname(full), rel)) });
+              const dir = path.dirname(full);
+              const fileProblems = validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(dir, rel)), imageSize: (rel) => readImageSize(path.resolve(dir, rel)) });
               if (fileProblems.length) throw storiesError(fileProblems);
               checked.set(full, text);
             }

@@ -1,0 +1,65 @@
+/**
+ * Limits on the pictures of a story, checked from the file header before the build decodes
+ * anything. A 30000×30000 PNG of a few kilobytes (a "decompression bomb") would make the
+ * build's image step fail or stall; a camera's 50-megapixel original gains nothing on a phone.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { imageSize } from 'image-size';
+
+/** Documented in docs/huong-dan-bien-tap.md (mục “Thêm ảnh”). */
+export const IMAGE_LIMITS = {
+  /** Longest side, in pixels. */
+  maxSide: 8000,
+  /** Width × height. */
+  maxPixels: 40_000_000,
+  /** File size. */
+  maxBytes: 25 * 1024 * 1024,
+} as const;
+
+/** Formats the build resizes; anything else under a .jpg name (an SVG, a PDF) is refused. */
+const RASTER_TYPES = new Set(['jpg', 'png', 'webp', 'avif', 'gif', 'heif']);
+
+export interface ImageSize {
+  bytes: number;
+  width?: number | undefined;
+  height?: number | undefined;
+  /** What the header says the file is (jpg, png, svg…), when it could be read. */
+  type?: string | undefined;
+}
+
+/**
+ * Read a picture's size from its header (no decoding).
+ *
+ * @example
+ * readImageSize('content/stories/cho-que/anh-bia.jpg') // { bytes: 48213, width: 1600, height: 900, type: 'jpg' }
+ */
+export function readImageSize(file: string): ImageSize {
+  const bytes = statSync(file).size;
+  if (bytes > IMAGE_LIMITS.maxBytes) return { bytes };
+  try {
+    const { width, height, type } = imageSize(readFileSync(file));
+    return { bytes, width, height, type };
+  } catch {
+    return { bytes };
+  }
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+
+/**
+ * What is wrong with a picture file, in Vietnamese, or undefined when it is fine.
+ *
+ * @example
+ * imageFileProblem('./anh.png', () => ({ bytes: 9000, width: 30000, height: 30000, type: 'png' })) // 'Ảnh "./anh.png" quá lớn …'
+ */
+export function imageFileProblem(src: string, size: (relative: string) => ImageSize): string | undefined {
+  const { bytes, width, height, type } = size(src);
+  const fix = `Cách sửa: thu nhỏ ảnh (cạnh dài khoảng 2000 điểm ảnh là đủ) rồi lưu lại dạng .jpg; trang tự nén ảnh cho điện thoại.`;
+  if (bytes > IMAGE_LIMITS.maxBytes) return `Ảnh "${src}" nặng ${mb(bytes)} MB, quá giới hạn ${mb(IMAGE_LIMITS.maxBytes)} MB. ${fix}`;
+  if (!type || !width || !height) return `Không đọc được tệp ảnh "${src}" (tệp hỏng hoặc không phải ảnh). Cách sửa: mở ảnh bằng phần mềm xem ảnh rồi lưu lại dạng .jpg hoặc .png.`;
+  if (!RASTER_TYPES.has(type)) return `Tệp "${src}" thực ra là tệp .${type}, không phải ảnh chụp. Cách sửa: xuất ảnh ra .jpg, .png hoặc .webp.`;
+  if (Math.max(width, height) > IMAGE_LIMITS.maxSide || width * height > IMAGE_LIMITS.maxPixels) {
+    return `Ảnh "${src}" quá lớn: ${width.toLocaleString('vi-VN')} × ${height.toLocaleString('vi-VN')} điểm ảnh (giới hạn: cạnh dài ${IMAGE_LIMITS.maxSide.toLocaleString('vi-VN')} điểm ảnh, tổng ${IMAGE_LIMITS.maxPixels / 1_000_000} triệu điểm ảnh). ${fix}`;
+  }
+  return undefined;
+}
