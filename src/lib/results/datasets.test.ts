@@ -57,6 +57,18 @@ describe('the sample mark travels with every file', () => {
     for (const d of datasets(ctx).filter((x) => x.sample)) expect(manifest).toContain(`# ${d.id}.csv (minh họa)`);
   });
 
+  it('chart datasets keep a plain title (lists and the feed add the mark once) and a marked description', () => {
+    for (const d of datasets(ctx).filter((x) => x.id.startsWith('bieu-do-'))) {
+      expect(d.sample).toBe(true);
+      expect(d.title).not.toMatch(/minh họa/);
+      expect(d.description).toMatch(/^Số liệu minh họa: /);
+    }
+  });
+
+  it('each year file says in its description how much the rows lost', () => {
+    for (const d of datasets(ctx).filter((x) => /^ket-qua-\d{4}$/.test(x.id))) expect(d.description).toMatch(/không có dòng riêng; \d+ ô gộp khoảng và \d+ ô để trống trên tổng số \d+ ô \(mất [\d,]+% thông tin\)/);
+  });
+
   it('real data carry false and no manifest comment', () => {
     const real = { ...ctx, years: ctx.years.map((y) => ({ ...y, sample: false })), rules: ctx.rules.map((r) => ({ ...r, illustrative: false })) };
     const all = datasetFiles(real, LICENCE);

@@ -76,7 +76,14 @@ export function yearDataset(ctx: ResultsContext, year: YearResults): Dataset {
       ...Object.fromEntries(rule.criteria.map((c) => [c.code, u.criteria?.[c.code] ?? null])),
     };
   });
-  return { id: `ket-qua-${year.year}`, title: t('data.set.year.title', { year: year.year }), description: t('data.set.year.desc', { year: year.year, rule: rule.number, k: year.k }), updated: year.published, sample: year.sample, table: { columns, rows } };
+  const shown = publishedGroups(year);
+  const sum = (pick: (g: (typeof shown)[number]) => number) => shown.reduce((n, g) => n + pick(g), 0);
+  const cells = sum((g) => g.loss.cells);
+  const loss = t('data.set.year.loss', {
+    hidden: sum((g) => g.loss.hiddenRows), units: sum((g) => g.units), generalized: sum((g) => g.loss.generalized), suppressed: sum((g) => g.loss.suppressed), cells,
+    loss: formatNumberVi(cells ? (sum((g) => g.loss.ratio * g.loss.cells) / cells) * 100 : 0),
+  });
+  return { id: `ket-qua-${year.year}`, title: t('data.set.year.title', { year: year.year }), description: `${t('data.set.year.desc', { year: year.year, rule: rule.number, k: year.k })} ${loss}`, updated: year.published, sample: year.sample, table: { columns, rows } };
 }
 
 /**
@@ -241,7 +248,8 @@ export function datasets(ctx: ResultsContext): Dataset[] {
     protectionDataset(ctx),
     rulesDataset(ctx),
     groupsDataset(ctx),
-    ...allFigures(ctx).map((f) => ({ id: `bieu-do-${f.id}`, title: f.title, description: f.takeaway, updated: f.id.match(/\d{4}$/) ? ctx.years.find((y) => f.id.endsWith(String(y.year)))!.published : updated, sample: f.sample ?? false, table: f.table })),
+    // The dataset carries the sample mark as a flag and a column; its title stays plain so lists do not mark it twice.
+    ...allFigures(ctx).map((f) => ({ id: `bieu-do-${f.id}`, title: f.plainTitle ?? f.title, description: f.takeaway, updated: f.id.match(/\d{4}$/) ? ctx.years.find((y) => f.id.endsWith(String(y.year)))!.published : updated, sample: f.sample ?? false, table: f.table })),
   ] satisfies Dataset[]).map((d) => withSampleColumn(ctx, d));
 }
 

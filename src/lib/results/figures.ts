@@ -53,6 +53,8 @@ export interface Figure {
   note: string;
   /** Built on illustrative sample data (title and takeaway then say "minh họa"); false when absent. */
   sample?: boolean;
+  /** The title without the sample mark, for lists that mark samples their own way; the title when absent. */
+  plainTitle?: string;
   table: Table;
   chart: ChartSpec;
 }
@@ -111,9 +113,9 @@ const withheldNote = () => t('results.withheld');
  * @example
  * markSample({ title: 'Xếp loại', takeaway: 'Năm 2025, …' }, true).title // 'Xếp loại (minh họa)'
  */
-export function markSample(text: { title: string; takeaway: string }, sample: boolean): { title: string; takeaway: string; sample: boolean } {
-  if (!sample) return { ...text, sample };
-  return { title: t('chart.sample.title', { title: text.title }), takeaway: t('chart.sample.takeaway', { takeaway: text.takeaway }), sample };
+export function markSample(text: { title: string; takeaway: string }, sample: boolean): { title: string; takeaway: string; sample: boolean; plainTitle: string } {
+  if (!sample) return { ...text, sample, plainTitle: text.title };
+  return { title: t('chart.sample.title', { title: text.title }), takeaway: t('chart.sample.takeaway', { takeaway: text.takeaway }), sample, plainTitle: text.title };
 }
 
 /**
