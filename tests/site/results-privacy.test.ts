@@ -229,6 +229,42 @@ describe('privacy of a real import, end to end', () => {
     expect(json.map((r) => r.ma_an_danh)).toEqual([...json.map((r) => r.ma_an_danh)].sort());
   });
 
+  it('the shipped sample build: every published row of every year matches at least k rows on every subset of the quasi-identifiers', () => {
+    const dir = path.join(requireBuild('root'), 'du-lieu');
+    const files = readdirSync(dir).filter((f) => /^ket-qua-\d{4}\.csv$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      const rule = ruleForYear(rules, Number(/\d{4}/.exec(file)![0]));
+      const rows = parseCsv(readFileSync(path.join(dir, file), 'utf8')).map((r) => ({
+        group: r.nhom!, self: `${r.tu_cham_tu}–${r.tu_cham_den}`, onTime: r.dung_han!, rating: `${r.xep_loai}|${r.tham_dinh ? ratingFor(rule, Number(r.tham_dinh)) : ''}`,
+      }));
+      expect(rows.every((r) => r.rating)).toBe(true);
+      for (let mask = 1; mask < 16; mask++) {
+        const key = (r: Record<string, string>) => JSON.stringify(['group', 'self', 'onTime', 'rating'].filter((_q, i) => (mask >> i) & 1).map((q) => r[q]));
+        const counts = new Map<string, number>();
+        for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+        expect([...counts].filter(([, n]) => n < K), `${file}, subset ${mask}`).toEqual([]);
+      }
+    }
+  });
+
+  it('the shipped sample build: every chart figure, on the results pages and in embeds, says “minh họa” in its title and takeaway', () => {
+    const root = requireBuild('root');
+    const pages = ['ket-qua/index.html', ...readdirSync(path.join(root, 'ket-qua')).filter((d) => /^\d{4}$/.test(d)).map((d) => `ket-qua/${d}/index.html`),
+      ...readdirSync(path.join(root, 'nhung/bieu-do')).map((d) => `nhung/bieu-do/${d}/index.html`)];
+    let figures = 0;
+    for (const rel of pages) {
+      const html = readFileSync(path.join(root, rel), 'utf8');
+      for (const m of html.matchAll(/<figcaption[^>]*>([\s\S]*?)<\/figcaption>/g)) {
+        figures++;
+        const [title, takeaway] = [...m[1]!.matchAll(/<(h[23]|p)[^>]*>([\s\S]*?)<\/\1>/g)].map((x) => x[2]!);
+        expect(title, rel).toMatch(/\(minh họa\)$/);
+        expect(takeaway, rel).toMatch(/^Số liệu minh họa: /);
+      }
+    }
+    expect(figures).toBeGreaterThanOrEqual(14 + 5 + 12);
+  });
+
   it('the sample sheets’ names and codes are not in the committed build either', () => {
     const sample = [2022, 2023, 2024, 2025].flatMap((y) => {
       const s = sampleSheet(y, ruleForYear(rules, y), 2022 * 10_000 + y);
