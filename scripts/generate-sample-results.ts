@@ -3,7 +3,8 @@
  *
  * Makes the illustrative raw sheets for 2022–2025 in a temporary folder, imports each through the
  * same path as real data (src/lib/results/import-sheet.ts, marked as sample), and deletes the
- * sheets. Only the anonymized data/results/YYYY.json files remain.
+ * sheets. Only the anonymized data/results/YYYY.json files remain, with k-anonymous rows (each line
+ * printed says, per group, how many rows are published and how much information the rows lost).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,8 @@ try {
     });
     if (!result.ok) throw new Error(formatErrors(result.errors));
     const suppressed = result.results.groups.filter((g) => g.status === 'suppressed').map((g) => g.group);
-    console.log(`${year}: ${result.results.units.length} đơn vị công bố; ẩn: ${suppressed.join(', ') || 'không'}`);
+    const shown = result.results.groups.flatMap((g) => (g.status === 'published' ? [`${g.group} ${g.units - g.loss.hiddenRows}/${g.units} dòng, mất ${Math.round(g.loss.ratio * 100)}%`] : []));
+    console.log(`${year}: ${shown.join('; ')}; nhóm ẩn: ${suppressed.join(', ') || 'không'}`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -6,9 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { t } from '../../i18n/t';
-import type { YearResults } from '../../schemas/results';
+import type { Generalization, PublishedUnit, YearResults } from '../../schemas/results';
 import { allFigures, groupName, ruleOf, type Cell, type Column, type ResultsContext, type Table } from './figures';
-import { summarize, unitsOf } from './aggregate';
+import { percent, publishedGroups } from './aggregate';
+import { formatNumberVi } from './format-number-vi';
+import { MIN_HIDDEN, PROTECTION_WIDTH, SUPPRESSION_LIMIT } from './k-anonymity';
 
 export interface Dataset {
   /** File name without extension. */
@@ -34,8 +36,23 @@ const col = (key: string, label: string, description: string, type: Column['type
 
 const maxDate = (dates: readonly string[]) => [...dates].sort().at(-1) ?? '2020-01-01';
 
+/** A published self-score as the bounds of its band: equal when exact, null when suppressed. */
+const selfBounds = (v: PublishedUnit['selfScore']): [number | null, number | null] => (v === null ? [null, null] : typeof v === 'number' ? [v, v] : [v.from, v.to]);
+
 /**
- * One year's unit rows (pseudonyms only).
+ * A published self-score as people read it: "83,5", a band "80–85", or null.
+ *
+ * @example
+ * selfScoreText({ from: 80, to: 85 }) // '80–85'
+ */
+export function selfScoreText(v: PublishedUnit['selfScore']): string | null {
+  if (v === null) return null;
+  return typeof v === 'number' ? formatNumberVi(v, 2) : `${formatNumberVi(v.from)}–${formatNumberVi(v.to)}`;
+}
+
+/**
+ * One year's unit rows (pseudonyms only), k-anonymous: bands and empty cells where the rows are
+ * generalized or suppressed (bao-ve-danh-tinh says which, per group).
  *
  * @example
  * yearDataset(ctx, year).id // 'ket-qua-2025'
@@ -46,16 +63,100 @@ export function yearDataset(ctx: ResultsContext, year: YearResults): Dataset {
     col('ma_an_danh', t('data.col.pseudonym'), t('data.col.pseudonym.desc')),
     col('nhom', t('chart.col.group'), t('data.col.groupId.desc')),
     col('dung_han', t('data.col.onTime'), t('data.col.onTime.desc'), 'boolean'),
-    col('tu_cham', t('data.col.self'), t('data.col.self.desc'), 'number', 'score'),
+    col('tu_cham_tu', t('data.col.selfFrom'), t('data.col.selfFrom.desc'), 'number', 'score'),
+    col('tu_cham_den', t('data.col.selfTo'), t('data.col.selfTo.desc'), 'number', 'score'),
     col('tham_dinh', t('data.col.appraised'), t('data.col.appraised.desc'), 'number', 'score'),
     col('xep_loai', t('data.col.rating'), t('data.col.rating.desc', { rule: rule.number })),
     ...rule.criteria.map((c) => col(c.code, c.code, t('data.col.criterion.desc', { name: c.name, max: c.max }), 'number', 'score')),
   ];
-  const rows = year.units.map((u) => ({
-    ma_an_danh: u.pseudonym, nhom: u.group, dung_han: u.onTime, tu_cham: u.selfScore, tham_dinh: u.appraisedScore, xep_loai: u.rating,
-    ...u.criteria,
+  const rows = year.units.map((u) => {
+    const [from, to] = selfBounds(u.selfScore);
+    return {
+      ma_an_danh: u.pseudonym, nhom: u.group, dung_han: u.onTime, tu_cham_tu: from, tu_cham_den: to, tham_dinh: u.appraisedScore, xep_loai: u.rating,
+      ...Object.fromEntries(rule.criteria.map((c) => [c.code, u.criteria?.[c.code] ?? null])),
+    };
+  });
+  const shown = publishedGroups(year);
+  const sum = (pick: (g: (typeof shown)[number]) => number) => shown.reduce((n, g) => n + pick(g), 0);
+  const cells = sum((g) => g.loss.cells);
+  const loss = t('data.set.year.loss', {
+    hidden: sum((g) => g.loss.hiddenRows), units: sum((g) => g.units), generalized: sum((g) => g.loss.generalized), suppressed: sum((g) => g.loss.suppressed), cells,
+    loss: formatNumberVi(cells ? (sum((g) => g.loss.ratio * g.loss.cells) / cells) * 100 : 0),
+  });
+  return { id: `ket-qua-${year.year}`, title: t('data.set.year.title', { year: year.year }), description: `${t('data.set.year.desc', { year: year.year, rule: rule.number, k: year.k })} ${loss}`, updated: year.published, sample: year.sample, table: { columns, rows } };
+}
+
+/**
+ * The per-unit table as the year page shows it: group names, the self-score as one cell ("80–85").
+ *
+ * @example
+ * unitTable(ctx, year).columns[3].key // 'tu_cham'
+ */
+export function unitTable(ctx: ResultsContext, year: YearResults): Table {
+  const d = yearDataset(ctx, year);
+  const columns = d.table.columns.flatMap((c): Column[] =>
+    c.key === 'tu_cham_tu' ? [col('tu_cham', t('data.col.self'), t('data.col.self.desc'))] : c.key === 'tu_cham_den' ? [] : [c]);
+  // The page carries its own sample notice; the column is for the files.
+  const rows = year.units.map((u, i) => ({ ...d.table.rows[i]!, nhom: groupName(ctx, u.group), tu_cham: selfScoreText(u.selfScore) }));
+  return { columns, rows };
+}
+
+/**
+ * How a hierarchy level reads, for the method page and the dictionary.
+ *
+ * @example
+ * levelText('selfScore', 'band-5') // 'khoảng 5 điểm'
+ */
+export function levelText<K extends keyof Generalization>(attribute: K, level: Generalization[K]): string {
+  const key = `data.level.${attribute}.${level}` as Parameters<typeof t>[0];
+  return t(key);
+}
+
+/**
+ * Per year and published group: the generalization chosen and what it cost.
+ *
+ * @example
+ * protectionRows(ctx)[0] // { year: 2022, group: 'so-nganh', units: 19, rows: 16, … }
+ */
+export function protectionRows(ctx: Pick<ResultsContext, 'years'>) {
+  return ctx.years.flatMap((y) => publishedGroups(y).map((g) => ({
+    year: y.year,
+    group: g.group,
+    units: g.units,
+    rows: g.units - g.loss.hiddenRows,
+    hiddenRows: g.loss.hiddenRows,
+    generalization: g.generalization,
+    cells: g.loss.cells,
+    generalized: g.loss.generalized,
+    suppressed: g.loss.suppressed,
+    lossPercent: Math.round(g.loss.ratio * 1000) / 10,
+    withheld: [g.meanSelf === null ? 'tu_cham_tb' : null, g.meanAppraised === null ? 'tham_dinh_tb' : null].filter((x): x is string => x !== null),
+    sample: y.sample,
+  })));
+}
+
+function protectionDataset(ctx: ResultsContext): Dataset {
+  const columns: Column[] = [
+    col('nam', t('data.col.year'), t('data.col.year.desc'), 'number'),
+    col('nhom', t('chart.col.group'), t('data.col.groupId.desc')),
+    col('so_don_vi', t('chart.col.units'), t('data.col.unitsAll.desc'), 'number', 'count'),
+    col('so_dong_cong_bo', t('data.col.rows'), t('data.col.rows.desc'), 'number', 'count'),
+    col('so_dong_an', t('data.col.hiddenRows'), t('data.col.hiddenRows.desc', { min: MIN_HIDDEN, limit: Math.round(SUPPRESSION_LIMIT * 100) }), 'number', 'count'),
+    col('muc_tu_cham', t('data.col.levelSelf'), t('data.col.levelSelf.desc')),
+    col('muc_dung_han', t('data.col.levelOnTime'), t('data.col.levelOnTime.desc')),
+    col('muc_xep_loai', t('data.col.levelRating'), t('data.col.levelRating.desc')),
+    col('so_o', t('data.col.cells'), t('data.col.cells.desc'), 'number', 'count'),
+    col('o_tong_quat_hoa', t('data.col.cellsGeneralized'), t('data.col.cellsGeneralized.desc'), 'number', 'count'),
+    col('o_an', t('data.col.cellsSuppressed'), t('data.col.cellsSuppressed.desc'), 'number', 'count'),
+    col('mat_thong_tin', t('data.col.loss'), t('data.col.loss.desc'), 'number', 'percent'),
+    col('trung_binh_giu_lai', t('data.col.withheld'), t('data.col.withheld.desc', { width: PROTECTION_WIDTH })),
+  ];
+  const rows = protectionRows(ctx).map((p) => ({
+    nam: p.year, nhom: p.group, so_don_vi: p.units, so_dong_cong_bo: p.rows, so_dong_an: p.hiddenRows,
+    muc_tu_cham: p.generalization.selfScore, muc_dung_han: p.generalization.onTime, muc_xep_loai: p.generalization.rating,
+    so_o: p.cells, o_tong_quat_hoa: p.generalized, o_an: p.suppressed, mat_thong_tin: p.lossPercent, trung_binh_giu_lai: p.withheld.join(' ') || null,
   }));
-  return { id: `ket-qua-${year.year}`, title: t('data.set.year.title', { year: year.year }), description: t('data.set.year.desc', { year: year.year, rule: rule.number }), updated: year.published, sample: year.sample, table: { columns, rows } };
+  return { id: 'bao-ve-danh-tinh', title: t('data.set.protection.title'), description: t('data.set.protection.desc', { k: ctx.years.at(-1)?.k ?? 5 }), updated: maxDate(ctx.years.map((y) => y.published)), sample: ctx.years.some((y) => y.sample), table: { columns, rows } };
 }
 
 /** Group-year summaries (published groups only; suppressed ones listed without figures). */
@@ -73,8 +174,7 @@ function summaryDataset(ctx: ResultsContext): Dataset {
   const rows = ctx.years.flatMap((y) =>
     y.groups.map((g): Record<string, Cell> => {
       if (g.status === 'suppressed') return { nam: y.year, nhom: g.group, trang_thai: 'an', so_don_vi: null, tu_cham_tb: null, tham_dinh_tb: null, chenh_lech_tb: null, ty_le_dung_han: null };
-      const s = summarize(unitsOf(y, g.group), ruleOf(ctx, y));
-      return { nam: y.year, nhom: g.group, trang_thai: 'cong-bo', so_don_vi: s.units, tu_cham_tb: s.meanSelf, tham_dinh_tb: s.meanAppraised, chenh_lech_tb: s.meanGap, ty_le_dung_han: s.onTimeRate };
+      return { nam: y.year, nhom: g.group, trang_thai: 'cong-bo', so_don_vi: g.units, tu_cham_tb: g.meanSelf, tham_dinh_tb: g.meanAppraised, chenh_lech_tb: g.meanGap, ty_le_dung_han: percent(g.onTime, g.units) };
     }),
   );
   return { id: 'tong-hop-theo-nhom', title: t('data.set.summary.title'), description: t('data.set.summary.desc'), updated: maxDate(ctx.years.map((y) => y.published)), sample: ctx.years.some((y) => y.sample), table: { columns, rows } };
@@ -141,15 +241,37 @@ function groupsDataset(ctx: ResultsContext): Dataset {
  */
 export function datasets(ctx: ResultsContext): Dataset[] {
   const updated = maxDate(ctx.years.map((y) => y.published));
-  const sample = ctx.years.some((y) => y.sample);
-  return [
+  return ([
     ...ctx.years.map((y) => yearDataset(ctx, y)),
     summaryDataset(ctx),
     suppressionDataset(ctx),
+    protectionDataset(ctx),
     rulesDataset(ctx),
     groupsDataset(ctx),
-    ...allFigures(ctx).map((f) => ({ id: `bieu-do-${f.id}`, title: f.title, description: f.takeaway, updated: f.id.match(/\d{4}$/) ? ctx.years.find((y) => f.id.endsWith(String(y.year)))!.published : updated, sample, table: f.table })),
-  ];
+    // The dataset carries the sample mark as a flag and a column; its title stays plain so lists do not mark it twice.
+    ...allFigures(ctx).map((f) => ({ id: `bieu-do-${f.id}`, title: f.plainTitle ?? f.title, description: f.takeaway, updated: f.id.match(/\d{4}$/) ? ctx.years.find((y) => f.id.endsWith(String(y.year)))!.published : updated, sample: f.sample ?? false, table: f.table })),
+  ] satisfies Dataset[]).map((d) => withSampleColumn(ctx, d));
+}
+
+/** The column that marks illustrative rows in every dataset file. */
+export const SAMPLE_COLUMN = 'du_lieu_minh_hoa';
+
+/**
+ * A dataset with the sample mark as its last column: per row, from the row's year when it has one
+ * (`nam`), otherwise from the dataset.
+ *
+ * @example
+ * withSampleColumn(ctx, d).table.rows[0].du_lieu_minh_hoa // true
+ */
+export function withSampleColumn(ctx: Pick<ResultsContext, 'years'>, d: Dataset): Dataset {
+  const sampleOf = (row: Record<string, Cell>) => (typeof row.nam === 'number' ? (ctx.years.find((y) => y.year === row.nam)?.sample ?? d.sample) : d.sample);
+  return {
+    ...d,
+    table: {
+      columns: [...d.table.columns, col(SAMPLE_COLUMN, t('data.col.sample'), t('data.col.sample.desc'), 'boolean')],
+      rows: d.table.rows.map((r) => ({ ...r, [SAMPLE_COLUMN]: sampleOf(r) })),
+    },
+  };
 }
 
 /**
@@ -213,11 +335,15 @@ export const MANIFEST_NAME = 'sha256sums.txt';
  */
 export function datasetFiles(ctx: ResultsContext, licence: { name: string; url: string }): DatasetFile[] {
   const enc = new TextEncoder();
-  const files: DatasetFile[] = datasets(ctx).flatMap((d) => [
+  const all = datasets(ctx);
+  const files: DatasetFile[] = all.flatMap((d) => [
     { name: `${d.id}.csv`, mediaType: 'text/csv; charset=utf-8', bytes: enc.encode(toCsv(d.table)) },
     { name: `${d.id}.json`, mediaType: 'application/json; charset=utf-8', bytes: enc.encode(toJson(d, licence)) },
   ]);
-  const manifest = files.map((f) => `${sha256Hex(f.bytes)}  ${f.name}`).join('\n');
+  // `sha256sum -c` skips lines that start with #, so the sample mark travels with the hashes.
+  const samples = all.filter((d) => d.sample).flatMap((d) => [`${d.id}.csv`, `${d.id}.json`]);
+  const header = samples.length ? [`# ${t('data.manifest.sampleHeader')}`, ...samples.map((name) => `# ${t('data.manifest.sampleFile', { name })}`)] : [];
+  const manifest = [...header, ...files.map((f) => `${sha256Hex(f.bytes)}  ${f.name}`)].join('\n');
   files.push({ name: MANIFEST_NAME, mediaType: 'text/plain; charset=utf-8', bytes: enc.encode(`${manifest}\n`) });
   return files;
 }

@@ -1,13 +1,14 @@
 /**
  * The charts of the results pages, as data: caption, a takeaway sentence computed from the numbers,
  * the table shown under the chart (and published as CSV/JSON), and a chart spec the client draws.
- * Every number here comes from published rows (aggregate.ts), never from a suppressed group.
+ * Every number here comes from the published year (aggregate.ts), never from a suppressed group.
+ * A figure built on illustrative sample data says so in its title and its takeaway.
  */
 import { t, type UiKey } from '../../i18n/t';
 import type { YearResults } from '../../schemas/results';
 import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
-import { criterionShares, mean, percent, summarize, unitsOf } from './aggregate';
+import { criterionShares, percent, publishedGroups, summarize } from './aggregate';
 import { formatNumberVi, formatPercentVi } from './format-number-vi';
 
 export type Cell = string | number | boolean | null;
@@ -50,6 +51,10 @@ export interface Figure {
   takeaway: string;
   /** Scope note, e.g. that suppressed groups are left out. */
   note: string;
+  /** Built on illustrative sample data (title and takeaway then say "minh họa"); false when absent. */
+  sample?: boolean;
+  /** The title without the sample mark, for lists that mark samples their own way; the title when absent. */
+  plainTitle?: string;
   table: Table;
   chart: ChartSpec;
 }
@@ -83,10 +88,12 @@ export function groupName(ctx: Pick<ResultsContext, 'groups'>, id: string): stri
   return ctx.groups.find((g) => g.id === id)?.name ?? id;
 }
 
+/** A group's display position. */
+const groupOrder = (ctx: Pick<ResultsContext, 'groups'>, id: string) => ctx.groups.find((g) => g.id === id)?.order ?? 99;
+
 /** Groups that appear in a year (published or suppressed), in display order. */
 function groupsIn(ctx: ResultsContext, year: YearResults) {
-  const order = (id: string) => ctx.groups.find((g) => g.id === id)?.order ?? 99;
-  return [...year.groups].sort((a, b) => order(a.group) - order(b.group));
+  return [...year.groups].sort((a, b) => groupOrder(ctx, a.group) - groupOrder(ctx, b.group));
 }
 
 /** Groups that appear in any of the years, in display order. */
@@ -98,6 +105,18 @@ function groupsAcross(ctx: ResultsContext): string[] {
 const groupColumn = (): Column => ({ key: 'nhom', label: t('chart.col.group'), description: t('chart.col.group.desc'), type: 'text' });
 const noteColumn = (): Column => ({ key: 'ghi_chu', label: t('chart.col.note'), description: t('chart.col.note.desc'), type: 'text' });
 const suppressedNote = (k: number) => t('results.suppressed', { k });
+const withheldNote = () => t('results.withheld');
+
+/**
+ * Title and takeaway of a figure, marked when the data are illustrative.
+ *
+ * @example
+ * markSample({ title: 'Xếp loại', takeaway: 'Năm 2025, …' }, true).title // 'Xếp loại (minh họa)'
+ */
+export function markSample(text: { title: string; takeaway: string }, sample: boolean): { title: string; takeaway: string; sample: boolean; plainTitle: string } {
+  if (!sample) return { ...text, sample, plainTitle: text.title };
+  return { title: t('chart.sample.title', { title: text.title }), takeaway: t('chart.sample.takeaway', { takeaway: text.takeaway }), sample, plainTitle: text.title };
+}
 
 /**
  * Lower bound of a line chart's score axis: 10 below the lowest value or threshold, to a multiple
@@ -141,23 +160,25 @@ export function ratingFigure(ctx: ResultsContext, year: YearResults): Figure {
     bands.forEach((_b, i) => (row[bandKey(i)] = null));
     if (g.status === 'suppressed') row.ghi_chu = suppressedNote(year.k);
     else {
-      const s = summarize(unitsOf(year, g.group), rule);
-      row.so_don_vi = s.units;
-      bands.forEach((b, i) => (row[bandKey(i)] = percent(s.ratings[b.label] ?? 0, s.units)));
+      row.so_don_vi = g.units;
+      bands.forEach((b, i) => (row[bandKey(i)] = percent(g.ratings[b.label] ?? 0, g.units)));
     }
     rows.push(row);
   }
-  const shown = published.filter((g) => g.status === 'published');
+  const shown = publishedGroups(year).sort((a, b) => groupOrder(ctx, a.group) - groupOrder(ctx, b.group));
   // "Good or better": the top two bands.
   const topTwo = bands.slice(0, 2).map((b) => b.label);
-  const goodShare = (units: ReturnType<typeof unitsOf>) => percent(units.filter((u) => topTwo.includes(u.rating)).length, units.length);
+  const goodShare = (groups: ReturnType<typeof publishedGroups>) => {
+    const s = summarize(groups, rule);
+    return percent(topTwo.reduce((n, label) => n + (s.ratings[label] ?? 0), 0), s.units);
+  };
   const best = shown
-    .map((g) => ({ g, share: goodShare(unitsOf(year, g.group)) ?? 0 }))
+    .map((g) => ({ g, share: goodShare([g]) ?? 0 }))
     .sort((a, b) => b.share - a.share)[0];
   const takeaway = best
     ? t('chart.rating.takeaway', {
         year: year.year,
-        share: formatPercentVi(goodShare(year.units)),
+        share: formatPercentVi(goodShare(shown)),
         band: bands[1]?.label ?? bands[0]!.label,
         group: groupName(ctx, best.g.group),
         best: formatPercentVi(best.share),
@@ -165,14 +186,13 @@ export function ratingFigure(ctx: ResultsContext, year: YearResults): Figure {
     : t('chart.empty');
   return {
     id: `xep-loai-${year.year}`,
-    title: t('chart.rating.title', { year: year.year }),
-    takeaway,
+    ...markSample({ title: t('chart.rating.title', { year: year.year }), takeaway }, year.sample),
     note: t('chart.note.publishedOnly'),
     table: { columns, rows },
     chart: {
       kind: 'bar', horizontal: true, stacked: true, unit: 'percent', min: 0, max: 100,
       labels: shown.map((g) => groupName(ctx, g.group)),
-      series: bands.map((b) => ({ label: b.label, values: shown.map((g) => percent(unitsOf(year, g.group).filter((u) => u.rating === b.label).length, unitsOf(year, g.group).length)) })),
+      series: bands.map((b) => ({ label: b.label, values: shown.map((g) => percent(g.ratings[b.label] ?? 0, g.units)) })),
       xTitle: t('chart.axis.shareOfUnits'), yTitle: t('chart.col.group'),
     },
   };
@@ -195,12 +215,12 @@ export function gapFigure(ctx: ResultsContext, year: YearResults): Figure {
   ];
   const rows = groupsIn(ctx, year).map((g): Record<string, Cell> => {
     if (g.status === 'suppressed') return { nhom: groupName(ctx, g.group), tu_cham_tb: null, tham_dinh_tb: null, chenh_lech_tb: null, ghi_chu: suppressedNote(year.k) };
-    const s = summarize(unitsOf(year, g.group), rule);
-    return { nhom: groupName(ctx, g.group), tu_cham_tb: s.meanSelf, tham_dinh_tb: s.meanAppraised, chenh_lech_tb: s.meanGap, ghi_chu: null };
+    const withheld = g.meanSelf === null || g.meanAppraised === null;
+    return { nhom: groupName(ctx, g.group), tu_cham_tb: g.meanSelf, tham_dinh_tb: g.meanAppraised, chenh_lech_tb: g.meanGap, ghi_chu: withheld ? withheldNote() : null };
   });
-  const shown = groupsIn(ctx, year).filter((g) => g.status === 'published');
-  const all = summarize(year.units, rule);
-  const widest = shown.map((g) => ({ g, gap: summarize(unitsOf(year, g.group), rule).meanGap ?? 0 })).sort((a, b) => b.gap - a.gap)[0];
+  const shown = publishedGroups(year).sort((a, b) => groupOrder(ctx, a.group) - groupOrder(ctx, b.group));
+  const all = summarize(shown, rule);
+  const widest = shown.filter((g) => g.meanGap !== null).map((g) => ({ g, gap: g.meanGap! })).sort((a, b) => b.gap - a.gap)[0];
   const takeaway = widest && all.meanGap !== null
     ? t(all.meanGap >= 0 ? 'chart.gap.takeaway' : 'chart.gap.takeawayBelow', {
         year: year.year, gap: formatNumberVi(Math.abs(all.meanGap)), group: groupName(ctx, widest.g.group), widest: formatNumberVi(widest.gap),
@@ -209,16 +229,15 @@ export function gapFigure(ctx: ResultsContext, year: YearResults): Figure {
   const lines = bandLines([rule]);
   return {
     id: `chenh-lech-${year.year}`,
-    title: t('chart.gap.title', { year: year.year }),
-    takeaway,
+    ...markSample({ title: t('chart.gap.title', { year: year.year }), takeaway }, year.sample),
     note: t('chart.note.publishedOnly'),
     table: { columns, rows },
     chart: {
       kind: 'bar', unit: 'score', min: 0, max: 100,
       labels: shown.map((g) => groupName(ctx, g.group)),
       series: [
-        { label: t('chart.series.self'), values: shown.map((g) => summarize(unitsOf(year, g.group), rule).meanSelf) },
-        { label: t('chart.series.appraised'), values: shown.map((g) => summarize(unitsOf(year, g.group), rule).meanAppraised) },
+        { label: t('chart.series.self'), values: shown.map((g) => g.meanSelf) },
+        { label: t('chart.series.appraised'), values: shown.map((g) => g.meanAppraised) },
       ],
       thresholds: lines.map((l) => ({ label: l.label, values: shown.map(() => l.values[0] ?? null) })),
       xTitle: t('chart.col.group'), yTitle: t('chart.axis.score'),
@@ -243,6 +262,7 @@ export function criteriaFigure(ctx: ResultsContext, year: YearResults): Figure {
     { key: 'ty_le', label: t('chart.col.share'), description: t('chart.col.share.desc'), type: 'number', format: 'percent' },
   ];
   const rows = shares.map((s) => ({ ma_tieu_chi: s.code, tieu_chi: s.name, diem_toi_da: s.max, diem_tb: s.mean, ty_le: s.share }));
+  const assessed = publishedGroups(year).reduce((n, g) => n + g.units, 0);
   const sorted = [...shares].filter((s) => s.share !== null).sort((a, b) => a.share! - b.share!);
   const low = sorted[0];
   const high = sorted[sorted.length - 1];
@@ -251,9 +271,8 @@ export function criteriaFigure(ctx: ResultsContext, year: YearResults): Figure {
     : t('chart.empty');
   return {
     id: `tieu-chi-${year.year}`,
-    title: t('chart.criteria.title', { year: year.year }),
-    takeaway,
-    note: t('chart.note.publishedOnly'),
+    ...markSample({ title: t('chart.criteria.title', { year: year.year }), takeaway }, year.sample),
+    note: t('chart.note.criteriaRows', { rows: shares[0]?.units ?? 0, units: assessed }),
     table: { columns, rows },
     chart: {
       kind: 'bar', horizontal: true, unit: 'percent', min: 0, max: 100,
@@ -265,7 +284,7 @@ export function criteriaFigure(ctx: ResultsContext, year: YearResults): Figure {
 }
 
 /** A group × year table of one summary measure, with suppressed cells marked. */
-function trendTable(ctx: ResultsContext, pick: (units: ReturnType<typeof unitsOf>, rule: Rule) => number | null, format: 'score' | 'percent', desc: UiKey) {
+function trendTable(ctx: ResultsContext, pick: (groups: ReturnType<typeof publishedGroups>, rule: Rule) => number | null, format: 'score' | 'percent', desc: UiKey) {
   const years = ctx.years;
   const columns: Column[] = [
     groupColumn(),
@@ -278,7 +297,7 @@ function trendTable(ctx: ResultsContext, pick: (units: ReturnType<typeof unitsOf
     for (const y of years) {
       const status = y.groups.find((g) => g.group === id);
       if (status?.status === 'suppressed') hidden.push(y.year);
-      row[`nam_${y.year}`] = status?.status === 'published' ? pick(unitsOf(y, id), ruleOf(ctx, y)) : null;
+      row[`nam_${y.year}`] = status?.status === 'published' ? pick(publishedGroups(y, id), ruleOf(ctx, y)) : null;
     }
     row.ghi_chu = hidden.length ? t('results.suppressedYears', { years: hidden.join(', '), k: years[0]?.k ?? 5 }) : null;
     return row;
@@ -294,24 +313,24 @@ function trendTable(ctx: ResultsContext, pick: (units: ReturnType<typeof unitsOf
  */
 export function trendFigure(ctx: ResultsContext): Figure {
   const years = ctx.years;
-  const table = trendTable(ctx, (units) => mean(units.map((u) => u.appraisedScore)), 'score', 'chart.trend.col.desc');
+  const appraised = (groups: ReturnType<typeof publishedGroups>, rule: Rule) => summarize(groups, rule).meanAppraised;
+  const table = trendTable(ctx, appraised, 'score', 'chart.trend.col.desc');
   const first = years[0];
   const last = years[years.length - 1];
   const takeaway = first && last && first !== last
     ? t('chart.trend.takeaway', {
         first: first.year, last: last.year,
-        from: formatNumberVi(mean(first.units.map((u) => u.appraisedScore))),
-        to: formatNumberVi(mean(last.units.map((u) => u.appraisedScore))),
+        from: formatNumberVi(appraised(publishedGroups(first), ruleOf(ctx, first))),
+        to: formatNumberVi(appraised(publishedGroups(last), ruleOf(ctx, last))),
       })
     : t('chart.empty');
   const shownGroups = groupsAcross(ctx).filter((id) => years.some((y) => y.groups.some((g) => g.group === id && g.status === 'published')));
-  const series = shownGroups.map((id) => ({ label: groupName(ctx, id), values: years.map((y) => (y.groups.some((g) => g.group === id && g.status === 'published') ? mean(unitsOf(y, id).map((u) => u.appraisedScore)) : null)) }));
+  const series = shownGroups.map((id) => ({ label: groupName(ctx, id), values: years.map((y) => (publishedGroups(y, id).length ? appraised(publishedGroups(y, id), ruleOf(ctx, y)) : null)) }));
   const lineValues = series.flatMap((s) => s.values);
   const lines = bandLines(years.map((y) => ruleOf(ctx, y)));
   return {
     id: 'diem-theo-nhom',
-    title: t('chart.trend.title'),
-    takeaway,
+    ...markSample({ title: t('chart.trend.title'), takeaway }, years.some((y) => y.sample)),
     note: t('chart.note.ruleChange'),
     table,
     chart: {
@@ -332,24 +351,23 @@ export function trendFigure(ctx: ResultsContext): Figure {
  */
 export function onTimeFigure(ctx: ResultsContext): Figure {
   const years = ctx.years;
-  const rate = (units: ReturnType<typeof unitsOf>) => percent(units.filter((u) => u.onTime).length, units.length);
+  const rate = (groups: ReturnType<typeof publishedGroups>) => percent(groups.reduce((n, g) => n + g.onTime, 0), groups.reduce((n, g) => n + g.units, 0));
   const table = trendTable(ctx, rate, 'percent', 'chart.onTime.col.desc');
   const first = years[0];
   const last = years[years.length - 1];
   const takeaway = first && last
-    ? t('chart.onTime.takeaway', { last: last.year, rate: formatPercentVi(rate(last.units)), first: first.year, firstRate: formatPercentVi(rate(first.units)) })
+    ? t('chart.onTime.takeaway', { last: last.year, rate: formatPercentVi(rate(publishedGroups(last))), first: first.year, firstRate: formatPercentVi(rate(publishedGroups(first))) })
     : t('chart.empty');
   const shownGroups = groupsAcross(ctx).filter((id) => years.some((y) => y.groups.some((g) => g.group === id && g.status === 'published')));
   return {
     id: 'nop-dung-han',
-    title: t('chart.onTime.title'),
-    takeaway,
+    ...markSample({ title: t('chart.onTime.title'), takeaway }, years.some((y) => y.sample)),
     note: t('chart.note.publishedOnly'),
     table,
     chart: {
       kind: 'line', unit: 'percent', min: 0, max: 100,
       labels: years.map((y) => String(y.year)),
-      series: shownGroups.map((id) => ({ label: groupName(ctx, id), values: years.map((y) => (y.groups.some((g) => g.group === id && g.status === 'published') ? rate(unitsOf(y, id)) : null)) })),
+      series: shownGroups.map((id) => ({ label: groupName(ctx, id), values: years.map((y) => (publishedGroups(y, id).length ? rate(publishedGroups(y, id)) : null)) })),
       xTitle: t('chart.axis.year'), yTitle: t('chart.axis.onTimeShare'),
     },
   };
