@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { publication } from './src/integrations/publication.ts';
 import { normalizeBase } from './src/lib/paths.ts';
 
 /** Build-time settings (see README): the portal may serve the site under a sub-path. */
@@ -29,5 +30,7 @@ export default defineConfig({
     // Widget pages under /nhung/… are for frames; their full pages are in the sitemap instead.
     sitemap({ filter: (page) => !/\/nhung\/.+/.test(new URL(page).pathname) }),
     pagefindIndex(),
+    // Last: deploy-build checks, all-or-nothing output folder, publication summary.
+    publication(),
   ],
 });
