@@ -51,8 +51,8 @@ export function publication(): AstroIntegration {
             process.exit(1);
           }
         }
-        // Astro has resolved outDir to a URL by now, and reads `.href` from it.
-        updateConfig({ outDir: pathToFileURL(`${staging}${path.sep}`) as unknown as string });
+        // A URL, as Astro has resolved outDir by now (it reads `.href` from it).
+        updateConfig({ outDir: pathToFileURL(`${staging}${path.sep}`) });
         process.once('exit', cleanUp);
         for (const signal of ['SIGINT', 'SIGTERM'] as const) {
           process.once(signal, () => {
