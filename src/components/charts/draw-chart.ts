@@ -146,7 +146,9 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
         if (line.values[i + 1] !== v) runs.push({ text: `${line.label}: ${fmt(v)}`, py, left: edge(from, -1), right: edge(i, 1) });
       }
     }
-    const taken = dataBoxes(chart);
+    const data = dataBoxes(chart);
+    const taken = [...data];
+    const placed: Box[] = [];
     const inside = (b: Box) => b.x >= chartArea.left && b.x + b.w <= chartArea.right && b.y >= chartArea.top && b.y + b.h <= chartArea.bottom;
     ctx.setLineDash([]);
     for (const run of runs) {
@@ -161,6 +163,7 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
       // Nowhere free (a crowded chart): the least crowded spot, on a white box so it stays legible.
       const box = free ?? candidates.filter(inside).sort((a, b) => taken.filter((t) => overlaps(a, t)).length - taken.filter((t) => overlaps(b, t)).length)[0] ?? candidates[0]!;
       taken.push(box);
+      placed.push(box);
       ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
       ctx.fillRect(box.x, box.y, box.w, box.h);
       ctx.fillStyle = '#4a4a4a';
@@ -169,6 +172,9 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
       ctx.fillText(run.text, box.x + 3, box.y + box.h / 2 + 0.5);
     }
     ctx.restore();
+    // Where the labels went and where the data is, for the browser test at phone width.
+    const round = (b: Box) => [b.x, b.y, b.w, b.h].map((v) => Math.round(v * 10) / 10);
+    chart.canvas.dataset.thresholdLabels = JSON.stringify({ labels: placed.map(round), data: data.map(round) });
   },
 };
 
