@@ -63,6 +63,14 @@ describe('samples carry their mark wherever they travel', () => {
     expect(text(html)).toContain('Bài viết minh họa. Đây là bài mẫu');
   });
 
+  it.each(sampleYears)('results of sample year %i: title, share previews and search result say “Dữ liệu minh họa”', async (year) => {
+    const html = await readBuilt('root', `ket-qua/${year}/index.html`);
+    expect(attr(html, /<title>([^<]+)<\/title>/)).toMatch(/^Dữ liệu minh họa: /);
+    expect(attr(html, /<meta property="og:title" content="([^"]+)"/)).toMatch(/^Dữ liệu minh họa: /);
+    expect(attr(html, /<meta name="twitter:description" content="([^"]+)"/)).toMatch(/^Dữ liệu minh họa, không phải kết quả đánh giá thật\. /);
+    expect(attr(html, /data-pagefind-meta="title:([^"]+)"/)).toMatch(/^Dữ liệu minh họa: /);
+  });
+
   it('every card of an illustrative story, in every listing, carries the mark before its title', async () => {
     const listings = (await listHtmlFiles('root')).filter((f) => f.startsWith('dan-van-kheo/') && !illustrative.some((s) => f === `dan-van-kheo/${s.slug}/index.html`) && !stories.some((s) => f === `dan-van-kheo/${s.slug}/index.html`));
     let cards = 0;
@@ -97,6 +105,16 @@ describe('samples carry their mark wherever they travel', () => {
       const mine = (updates.match(/<item>[\s\S]*?<\/item>/g) ?? []).find((i) => i.includes(`/ket-qua/${y}/`)) ?? '';
       expect(attr(mine, /<title>([^<]+)<\/title>/), String(y)).toContain('(Dữ liệu minh họa)');
     }
+  });
+
+  it('the directive’s “related” lists mark illustrative stories and sample years', async () => {
+    const html = await readBuilt('root', 'van-ban/chi-thi-2022-02-21/index.html');
+    const links = [...html.matchAll(/<li[^>]*><a href="\/dan-van-kheo\/([^/"]+)\/"[^>]*>[^<]+<\/a>(<strong[^>]*>[^<]*<\/strong>)?/g)];
+    expect(links.length).toBeGreaterThan(0);
+    for (const [, slug, mark] of links) {
+      if (illustrative.some((s) => s.slug === slug)) expect(mark ?? '', slug).toContain('(Bài viết minh họa)');
+    }
+    expect(text(html)).toContain(`dữ liệu minh họa: ${sampleYears.join(', ')}`);
   });
 
   it('the stories widget marks each illustrative story it lists', async () => {
