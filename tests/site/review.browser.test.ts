@@ -28,7 +28,8 @@ describe('results on a 390 px phone', () => {
         expect(labels.length, chart.id).toBeGreaterThanOrEqual(3);
         for (const [i, label] of labels.entries()) {
           expect(labels.slice(i + 1).filter((other) => overlaps(label, other)), `${chart.id}: label ${i}`).toEqual([]);
-          expect(data.filter((d) => overlaps(label, d)), `${chart.id}: label ${i} over the data`).toEqual([]);
+          // On the line chart there is room beside the data; on bar charts a label may sit on a bar (on its white box).
+          if (chart.id === 'diem-theo-nhom') expect(data.filter((d) => overlaps(label, d)), `${chart.id}: label ${i} over the data`).toEqual([]);
           expect(label[0] >= 0 && label[0] + label[2] <= chart.width, `${chart.id}: label ${i} inside`).toBe(true);
         }
       }
@@ -64,11 +65,17 @@ describe('results on a 390 px phone', () => {
       const lines = await page.$$eval('.dv-table-scroll td.dv-text, .dv-table-scroll th[scope="row"]', (cells) =>
         cells
           .filter((c) => { const n = (c.textContent ?? '').trim().split(/\s+/).length; return n >= 3 && n <= 8; })
-          .map((c) => ({ text: c.textContent!.trim(), lines: Math.round(c.getBoundingClientRect().height / parseFloat(getComputedStyle(c).lineHeight)) })),
+          .map((c) => {
+            // Lines of the text itself (a row is as tall as its tallest cell).
+            const range = document.createRange();
+            range.selectNodeContents(c);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            return { text: c.textContent!.trim(), words: c.textContent!.trim().split(/\s+/).length, lines: tops.size };
+          }),
       );
       expect(lines.length).toBeGreaterThan(0);
-      // Cell height includes padding (about one line), so two lines of text measure ≤ 3.
-      expect(lines.filter((l) => l.lines > 3)).toEqual([]);
+      // Before: "UBND / xã, / phường", one word a line. Now at most two lines.
+      expect(lines.filter((l) => l.lines > 2 || l.lines >= l.words), JSON.stringify(lines)).toEqual([]);
     } finally {
       await context.close();
     }

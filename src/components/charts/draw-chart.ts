@@ -100,9 +100,9 @@ function dataBoxes(chart: Chart): Box[] {
 
 /**
  * Dashed horizontal lines for rating thresholds, one segment per category (rules change by year),
- * each distinct level labelled once. A label goes to the first free spot among: above or below the
- * right end of its last segment, then above or below the left end of its first — free meaning it
- * covers no other label, no data and stays inside the plot. On a 390 px phone several levels sit
+ * each distinct level labelled once. A label goes to the first free spot along its line, from the
+ * right end leftwards, just above or below it, then one row further out — free meaning it covers
+ * no other label, no data and stays inside the plot. On a 390 px phone several levels sit
  * close together (Tốt 80 and Tốt 75, Trung bình and Đạt at 50); without this they were drawn over
  * each other and over the lines.
  */
@@ -153,12 +153,14 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
     ctx.setLineDash([]);
     for (const run of runs) {
       const w = ctx.measureText(run.text).width + 6;
-      const candidates: Box[] = [
-        { x: run.right - w - 2, y: run.py - height - 2, w, h: height },
-        { x: run.right - w - 2, y: run.py + 2, w, h: height },
-        { x: run.left + 2, y: run.py - height - 2, w, h: height },
-        { x: run.left + 2, y: run.py + 2, w, h: height },
-      ];
+      // Along the run from its right end leftwards (a label may reach past the left end of a short
+      // run), just above or below the line; then one row further out.
+      const candidates: Box[] = [];
+      const lowest = Math.max(chartArea.left + 2, run.left - w);
+      for (const dy of [-height - 2, 2, -2 * height - 4, height + 4]) {
+        for (let bx = run.right - w - 2; bx >= lowest; bx -= 6) candidates.push({ x: bx, y: run.py + dy, w, h: height });
+      }
+      if (!candidates.length) candidates.push({ x: run.right - w - 2, y: run.py - height - 2, w, h: height });
       const free = candidates.filter(inside).find((b) => !taken.some((t) => overlaps(b, t)));
       // Nowhere free (a crowded chart): the least crowded spot, on a white box so it stays legible.
       const box = free ?? candidates.filter(inside).sort((a, b) => taken.filter((t) => overlaps(a, t)).length - taken.filter((t) => overlaps(b, t)).length)[0] ?? candidates[0]!;
