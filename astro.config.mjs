@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { publication } from './src/integrations/publication.ts';
 import { normalizeBase } from './src/lib/paths.ts';
 import { rehypeStoryHtml, remarkStorySafety } from './src/lib/stories/story-mdx-plugins.ts';
 
@@ -38,5 +39,7 @@ export default defineConfig({
     // Widget pages under /nhung/… are for frames; their full pages are in the sitemap instead.
     sitemap({ filter: (page) => !/\/nhung\/.+/.test(new URL(page).pathname) }),
     pagefindIndex(),
+    // Last: deploy-build checks, all-or-nothing output folder, publication summary.
+    publication(),
   ],
 });

@@ -14,9 +14,12 @@ import type { DocumentEntry } from './documents';
  */
 async function sectionCount(path: string): Promise<string | undefined> {
   if (path.startsWith('/ket-qua/')) {
-    const years = (await getCollection('results')).map((r) => r.data.year).sort();
-    if (!years.length) return t('doc.related.noResults');
-    return t('doc.related.results', { n: years.length, from: years[0]!, to: years.at(-1)! });
+    const results = (await getCollection('results')).map((r) => r.data).sort((a, b) => a.year - b.year);
+    if (!results.length) return t('doc.related.noResults');
+    const count = t('doc.related.results', { n: results.length, from: results[0]!.year, to: results.at(-1)!.year });
+    // Sample years say so here too.
+    const samples = results.filter((r) => r.sample).map((r) => r.year);
+    return samples.length ? `${count}; ${t('doc.related.resultsSample', { years: samples.join(', ') })}` : count;
   }
   return undefined;
 }
@@ -28,12 +31,12 @@ export async function relatedForPoints(entry: DocumentEntry): Promise<Map<number
   // Published stories only: drafts are in the collection but never on the site.
   const stories = (await getCollection('stories', ({ data }) => !data.draft))
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id))
-    .map((s) => ({ title: s.data.title, url: href(`/dan-van-kheo/${s.id}/`), points: s.data.points }));
+    .map((s) => ({ title: s.data.title, url: href(`/dan-van-kheo/${s.id}/`), points: s.data.points, illustrative: s.data.illustrative }));
   const map = new Map<number, RelatedItems>();
   for (const point of entry.data.points) {
     const tagged = stories.filter((s) => s.points.includes(point.n));
     map.set(point.n, {
-      stories: tagged.slice(0, STORIES_SHOWN).map(({ title, url }) => ({ title, url })),
+      stories: tagged.slice(0, STORIES_SHOWN).map(({ title, url, illustrative }) => ({ title, url, illustrative })),
       storyCount: tagged.length,
       storiesUrl: tagged.length ? href('/dan-van-kheo/') : null,
       links: await Promise.all(

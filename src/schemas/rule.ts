@@ -24,6 +24,11 @@ export const ruleSchema = z
     number: z.string().min(5),
     issued: isoDate,
     validFrom: isoDate,
+    /**
+     * false when nobody has verified the date the rule took effect: validFrom then only places the
+     * rule in time for choosing each year's rule, and the site shows the date as "chưa cập nhật".
+     */
+    validFromKnown: z.boolean().optional(),
     /** Last day in force (inclusive); absent while still in force. */
     validTo: isoDate.optional(),
     /**

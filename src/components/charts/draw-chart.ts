@@ -66,7 +66,46 @@ function wrapLabel(label: string, max: number): string | string[] {
 
 const fmt = (v: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(v);
 
-/** Dashed horizontal lines for rating thresholds, one segment per category (rules change by year). */
+interface Box { x: number; y: number; w: number; h: number }
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Where the data is drawn, as small boxes: each point, and points along each line between them
+ * (a label placed over a line hides it as surely as one over a point). Bars are boxes themselves.
+ */
+function dataBoxes(chart: Chart): Box[] {
+  const boxes: Box[] = [];
+  chart.data.datasets.forEach((_d, i) => {
+    const meta = chart.getDatasetMeta(i);
+    if (meta.hidden) return;
+    const els = meta.data as unknown as Array<{ x: number; y: number; base?: number; width?: number; skip?: boolean }>;
+    if (meta.type === 'bar') {
+      for (const el of els) {
+        if (el.skip || el.base === undefined || el.width === undefined) continue;
+        boxes.push({ x: el.x - el.width / 2, y: Math.min(el.y, el.base), w: el.width, h: Math.abs(el.base - el.y) });
+      }
+      return;
+    }
+    const pts = els.filter((el) => !el.skip && Number.isFinite(el.y));
+    for (const el of pts) boxes.push({ x: el.x - 7, y: el.y - 7, w: 14, h: 14 });
+    for (let k = 1; k < pts.length; k++) {
+      const a = pts[k - 1]!;
+      const b = pts[k]!;
+      for (let t = 0.1; t < 1; t += 0.1) boxes.push({ x: a.x + (b.x - a.x) * t - 3, y: a.y + (b.y - a.y) * t - 3, w: 6, h: 6 });
+    }
+  });
+  return boxes;
+}
+
+/**
+ * Dashed horizontal lines for rating thresholds, one segment per category (rules change by year),
+ * each distinct level labelled once. A label goes to the first free spot along its line, from the
+ * right end leftwards, just above or below it, then one row further out — free meaning it covers
+ * no other label, no data and stays inside the plot. On a 390 px phone several levels sit
+ * close together (Tốt 80 and Tốt 75, Trung bình and Đạt at 50); without this they were drawn over
+ * each other and over the lines.
+ */
 const thresholdPlugin: Plugin<'bar' | 'line'> = {
   id: 'dvThresholds',
   afterDatasetsDraw(chart, _args, options: { lines?: ChartSpec['thresholds'] }) {
@@ -83,15 +122,18 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
       if (j >= n) return chartArea.right;
       return (centre(i) + centre(j)) / 2;
     };
+    const narrow = chartArea.right - chartArea.left < 360;
+    const height = narrow ? 13 : 14;
     ctx.save();
     ctx.strokeStyle = '#4a4a4a';
     ctx.fillStyle = '#4a4a4a';
     ctx.lineWidth = 1.5;
     ctx.setLineDash([6, 4]);
-    ctx.font = '12px system-ui, sans-serif';
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'bottom';
+    ctx.font = `${narrow ? 11 : 12}px system-ui, sans-serif`;
+    // Runs of one level: [first, last] category of each stretch where the line keeps its value.
+    const runs: Array<{ text: string; py: number; left: number; right: number }> = [];
     for (const line of lines) {
+      let from = -1;
       for (let i = 0; i < n; i++) {
         const v = line.values[i];
         if (v === null || v === undefined) continue;
@@ -100,22 +142,41 @@ const thresholdPlugin: Plugin<'bar' | 'line'> = {
         ctx.moveTo(edge(i, -1), py);
         ctx.lineTo(edge(i, 1), py);
         ctx.stroke();
-        // Label each distinct level once, at the right end of its last segment.
-        if (line.values[i + 1] !== v) {
-          // A white box behind the label keeps it legible over bars and lines.
-          const text = `${line.label}: ${fmt(v)}`;
-          const right = edge(i, 1) - 4;
-          const width = ctx.measureText(text).width;
-          ctx.save();
-          ctx.setLineDash([]);
-          ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
-          ctx.fillRect(right - width - 2, py - 15, width + 4, 14);
-          ctx.restore();
-          ctx.fillText(text, right, py - 2);
-        }
+        if (from < 0 || line.values[i - 1] !== v) from = i;
+        if (line.values[i + 1] !== v) runs.push({ text: `${line.label}: ${fmt(v)}`, py, left: edge(from, -1), right: edge(i, 1) });
       }
     }
+    const data = dataBoxes(chart);
+    const taken = [...data];
+    const placed: Box[] = [];
+    const inside = (b: Box) => b.x >= chartArea.left && b.x + b.w <= chartArea.right && b.y >= chartArea.top && b.y + b.h <= chartArea.bottom;
+    ctx.setLineDash([]);
+    for (const run of runs) {
+      const w = ctx.measureText(run.text).width + 6;
+      // Along the run from its right end leftwards (a label may reach past the left end of a short
+      // run), just above or below the line; then one row further out.
+      const candidates: Box[] = [];
+      const lowest = Math.max(chartArea.left + 2, run.left - w);
+      for (const dy of [-height - 2, 2, -2 * height - 4, height + 4]) {
+        for (let bx = run.right - w - 2; bx >= lowest; bx -= 6) candidates.push({ x: bx, y: run.py + dy, w, h: height });
+      }
+      if (!candidates.length) candidates.push({ x: run.right - w - 2, y: run.py - height - 2, w, h: height });
+      const free = candidates.filter(inside).find((b) => !taken.some((t) => overlaps(b, t)));
+      // Nowhere free (a crowded chart): the least crowded spot, on a white box so it stays legible.
+      const box = free ?? candidates.filter(inside).sort((a, b) => taken.filter((t) => overlaps(a, t)).length - taken.filter((t) => overlaps(b, t)).length)[0] ?? candidates[0]!;
+      taken.push(box);
+      placed.push(box);
+      ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+      ctx.fillRect(box.x, box.y, box.w, box.h);
+      ctx.fillStyle = '#4a4a4a';
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(run.text, box.x + 3, box.y + box.h / 2 + 0.5);
+    }
     ctx.restore();
+    // Where the labels went and where the data is, for the browser test at phone width.
+    const round = (b: Box) => [b.x, b.y, b.w, b.h].map((v) => Math.round(v * 10) / 10);
+    chart.canvas.dataset.thresholdLabels = JSON.stringify({ labels: placed.map(round), data: data.map(round) });
   },
 };
 

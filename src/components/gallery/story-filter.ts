@@ -116,13 +116,14 @@ class StoryFilter extends HTMLElement {
     meta.className = 'dv-card__meta';
     const year = (this.dataset.msgYear ?? '{year}').replace('{year}', String(story.year));
     meta.textContent = [story.fields.map((f) => index.fields[f] ?? f).join(', '), index.places[story.place] ?? story.place, year].join(' · ');
-    body.append(h2, meta);
+    // The sample mark comes first, as on the cards built at build time (StoryCard.astro).
     if (story.illustrative) {
-      const badge = document.createElement('span');
+      const badge = document.createElement('p');
       badge.className = 'dv-illustrative';
       badge.textContent = this.dataset.msgIllustrative ?? '';
       body.append(badge);
     }
+    body.append(h2, meta);
     article.append(img, body);
     li.append(article);
     return li;
