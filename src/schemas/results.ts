@@ -1,14 +1,23 @@
 import { z } from 'astro/zod';
+import { parseIsoDate } from '../lib/format-date-vi';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar date as `YYYY-MM-DD` (2025-02-30 is refused, not rolled over to March). */
+const isoDate = z.string().refine((s) => {
+  try {
+    parseIsoDate(s);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'Expected a real calendar date as YYYY-MM-DD');
 
 /**
  * One year's published, anonymized results (data/results/YYYY.json), as written by
  * `npm run import:results`. It holds no unit name and no unit code, by construction.
  */
 export const publishedUnitSchema = z.object({
-  /** Random per-year pseudonym ("ĐV-017"); the same unit gets another one next year. */
-  pseudonym: z.string().regex(/^ĐV-\d{3}$/),
+  /** Random per-year pseudonym ("ĐV-017"; four digits and more from the 1000th unit); the same unit gets another one next year. */
+  pseudonym: z.string().regex(/^ĐV-\d{3,}$/),
   group: z.string(),
   /** Reported by 15 November of the year. */
   onTime: z.boolean(),
