@@ -129,18 +129,6 @@ export function scriptTag(script: EmbedScript): string {
   return `<script src="${escapeAttr(script.src)}" integrity="${escapeAttr(script.integrity)}" crossorigin="anonymous" async></script>`;
 }
 
-/**
- * Subresource Integrity value of a file's bytes (SHA-384, base64), as browsers check it.
- * https://www.w3.org/TR/SRI/#the-integrity-attribute
- *
- * @example
- * await subresourceIntegrity(new TextEncoder().encode('alert(1)')) // 'sha384-…'
- */
-export async function subresourceIntegrity(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-384', bytes);
-  return `sha384-${Buffer.from(digest).toString('base64')}`;
-}
-
 /** Bounds of a height a child frame may ask for: a bad or hostile value cannot blow up the page. */
 export const HEIGHT_LIMITS = { min: 80, max: 4000 } as const;
 

@@ -8,7 +8,7 @@ import { t } from '../../../i18n/t';
 /** oEmbed 1.0 (rich) for each widget: /nhung/oembed/<id>.json, discovered from the widget page. */
 export const getStaticPaths = (async () => (await loadWidgets()).map((widget) => ({ params: { id: widget.id }, props: { widget } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ widget: Widget }> = async ({ props: { widget }, site }) => {
+export const GET: APIRoute<{ widget: Widget }> = ({ props: { widget }, site }) => {
   const abs = (path: string) => new URL(href(path), site).href;
   const body = {
     version: '1.0',
@@ -16,7 +16,7 @@ export const GET: APIRoute<{ widget: Widget }> = async ({ props: { widget }, sit
     title: widget.title,
     provider_name: t('site.name'),
     provider_url: abs('/'),
-    html: embedCode(widget, abs(widget.path), await resizeScript(abs(RESIZE_SCRIPT.path))),
+    html: embedCode(widget, abs(widget.path), resizeScript(abs(RESIZE_SCRIPT.path))),
     width: 600,
     height: widget.height,
     cache_age: 86400,
