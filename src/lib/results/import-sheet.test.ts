@@ -197,7 +197,13 @@ describe('attacks on the import', () => {
     const start = performance.now();
     const { r } = await importInto('bomb', bomb, { fileName: 'kq.xlsx' });
     expect(performance.now() - start).toBeLessThan(1000);
-    expect(messages(r)).toEqual([expect.stringMatching(/^Tệp \.xlsx khi giải nén nặng .* vượt giới hạn 20 MB/)]);
+    expect(messages(r)).toEqual([expect.stringMatching(/^Tệp \.xlsx khi giải nén lớn hơn kích thước chính nó khai báo .*bom nén/)]);
+  });
+
+  it('an .xlsx that honestly declares gigabytes is refused by its central directory alone', async () => {
+    const bomb = writeZip([{ ...deflateEntry('xl/worksheets/sheet1.xml', new Uint8Array(1024)), declaredSize: 2.2 * 1024 ** 3 }]);
+    const { r } = await importInto('declared', bomb, { fileName: 'kq.xlsx' });
+    expect(messages(r)).toEqual(['Tệp .xlsx khi giải nén nặng 2,2 GB, vượt giới hạn 20 MB: có thể là tệp hỏng hoặc tệp độc hại, nên chưa mở. Mở bằng Excel, chỉ giữ trang bảng điểm rồi lưu lại, hoặc lưu dưới dạng CSV UTF-8.']);
   });
 });
 

@@ -90,7 +90,7 @@ export function removeStaleTemp(file: string): void {
 }
 
 /** The whole-file error list for a problem that is not on one row. */
-const fileError = (message: string): ImportResult => ({ ok: false, errors: [{ line: 1, column: '', message }] });
+const fileError = (message: string): ImportResult => ({ ok: false, errors: [{ line: 0, column: '', message }] });
 
 /**
  * Import one year. Nothing is written unless every row is valid.

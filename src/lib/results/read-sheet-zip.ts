@@ -16,7 +16,8 @@ import { inflateRawSync } from 'node:zlib';
 /** Why an archive was refused; `detail` is for the message, in Vietnamese. */
 export class ZipCheckError extends Error {
   constructor(
-    readonly kind: 'too-big' | 'malformed',
+    /** too-big: the declared sizes pass the limit; lying: a part inflates beyond its declared size. */
+    readonly kind: 'too-big' | 'lying' | 'malformed',
     readonly detail: string,
     /** Total declared or found uncompressed size, for `too-big`. */
     readonly size = 0,
@@ -92,7 +93,7 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): { entries: Entr
  *
  * @example
  * checkZip(writeXlsx([['a']]), { uncompressedBytes: 20e6, entries: 500 }) // passes
- * checkZip(bomb, { uncompressedBytes: 20e6, entries: 500 }) // throws ZipCheckError('too-big', …)
+ * checkZip(bomb, { uncompressedBytes: 20e6, entries: 500 }) // throws ZipCheckError('lying', …)
  */
 export function checkZip(bytes: Uint8Array, limits: ZipLimits): void {
   const { entries, start } = centralDirectory(bytes, limits);
@@ -116,7 +117,7 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits): void {
       try {
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressed) });
       } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipCheckError('too-big', `tệp con ${e.name} lớn hơn kích thước khai báo`, declared);
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipCheckError('lying', `tệp con ${e.name} lớn hơn kích thước khai báo`);
         throw new ZipCheckError('malformed', `tệp con ${e.name} hỏng`);
       }
     } else throw new ZipCheckError('malformed', `kiểu nén ${e.method} không hỗ trợ`);

@@ -137,6 +137,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   } catch (error) {
     if (!(error instanceof ZipCheckError)) throw error;
     if (error.kind === 'too-big') throw new SheetReadError(t('results.import.xlsxTooBig', { size: formatBytes(error.size), max: formatBytes(SHEET_LIMITS.xlsxUncompressedBytes) }));
+    if (error.kind === 'lying') throw new SheetReadError(t('results.import.xlsxLying'));
     throw new SheetReadError(t('results.import.xlsxMalformed', { detail: error.detail }));
   }
   const sheets = await readXlsxFile(Buffer.from(bytes));

@@ -66,6 +66,7 @@ describe('validateSheet refuses, naming line and column', () => {
     const result = check([HEADER, GOOD, 'A2,X,khong-co,xx,abc,70,10,10,15,15,10,10', 'A3,Y,so-nganh,14/11/2024,75,80,10,10,15,15,10,10']);
     expect(!result.ok && result.errors.map((e) => `${e.line}:${e.column}`)).toEqual(['3:nhom (C)', '3:ngay_nop (D)', '3:tu_cham (E)', '4:tham_dinh (F)']);
     expect(!result.ok && formatErrors(result.errors).split('\n')[0]).toMatch(/^Dòng 3, cột nhom \(C\): /);
+    expect(formatErrors([{ line: 0, column: '', message: 'Tệp nặng 50 MB.' }])).toBe('Tệp nặng 50 MB.');
   });
 
   it('an empty file and a header without rows', () => {

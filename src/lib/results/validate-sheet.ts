@@ -25,7 +25,7 @@ export interface RawUnit {
 }
 
 export interface SheetError {
-  /** 1-based line; the header is line 1. */
+  /** 1-based line; the header is line 1. 0 for a problem of the whole file (size, encoding…). */
   line: number;
   /** Column name and spreadsheet letter, e.g. "tham_dinh (F)"; empty for whole-row problems. */
   column: string;
@@ -276,6 +276,6 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
  */
 export function formatErrors(errors: readonly SheetError[]): string {
   return errors
-    .map((e) => (e.column ? t('results.import.where', { line: e.line, column: e.column, message: e.message }) : t('results.import.whereLine', { line: e.line, message: e.message })))
+    .map((e) => (e.line === 0 ? e.message : e.column ? t('results.import.where', { line: e.line, column: e.column, message: e.message }) : t('results.import.whereLine', { line: e.line, message: e.message })))
     .join('\n');
 }
