@@ -66,6 +66,13 @@ describe('readSheet limits', () => {
   it('an .xlsx renamed .csv is named as such', async () => {
     await expect(readSheet('kq.csv', writeXlsx([['a']]))).rejects.toThrow(/không có đuôi \.xlsx/);
   });
+  it.each([
+    ['kq.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
+    ['kq.csv', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
+    ['kq.ods', writeXlsx([['a']]).slice(0, 10)],
+  ])('%s in an old or other spreadsheet format is named as such', async (name, bytes) => {
+    await expect(readSheet(name, bytes)).rejects.toThrow(/^Tệp này là bảng tính \.xls \(Excel 97–2003\) hoặc \.ods/);
+  });
   it('formatBytes', () => {
     expect([formatBytes(850 * 1024), formatBytes(12.3 * 1024 * 1024), formatBytes(3 * 1024 ** 3)]).toEqual(['850 KB', '12,3 MB', '3 GB']);
   });

@@ -1,7 +1,7 @@
 /**
  * Turn the sheet the provincial office keeps into a grid of trimmed strings, whatever its format:
- * CSV (UTF-8 with or without BOM, UTF-16 with a BOM, or Windows-1258 as older Vietnamese Excel
- * saves it; comma- or semicolon-separated, RFC 4180 quotes) or .xlsx (first sheet). Validation
+ * CSV (UTF-8 with or without BOM, UTF-16 with or without one, or Windows-1258 as older Vietnamese
+ * Excel saves it; comma- or semicolon-separated, RFC 4180 quotes) or .xlsx (first sheet). Validation
  * happens later, on the grid, so both formats give the same errors.
  *
  * Everything here is bounded by SHEET_LIMITS and checked as early as it can be: the file's size
@@ -227,6 +227,10 @@ export async function readSheet(fileName: string, bytes: Uint8Array): Promise<Re
     throw new SheetReadError(t('results.import.fileTooBig', { size: formatBytes(bytes.byteLength), max: formatBytes(SHEET_LIMITS.fileBytes) }));
   }
   if (/\.xlsx$/i.test(fileName)) return { rows: await readXlsx(bytes) };
+  // Old binary Excel (.xls, an OLE2 file) and OpenDocument sheets: say which format to save in.
+  if (/\.(xls|ods)$/i.test(fileName) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
+    throw new SheetReadError(t('results.import.oldFormat'));
+  }
   if (isZip(bytes)) throw new SheetReadError(t('results.import.zipNotXlsx'));
   const { text, encoding } = decodeCsv(bytes);
   return { rows: parseCsv(text), encoding };
