@@ -31,7 +31,7 @@ try {
     writeFileSync(path.join(tmp, fileName), sheet.csv);
     const result = await importSheet({
       year, fileName, bytes: new TextEncoder().encode(sheet.csv), rules, groups,
-      outDir: dirs.results, published: `${year}-12-26`, sample: true,
+      outDir: dirs.results, published: `${year}-12-26`, sample: true, replace: true,
     });
     if (!result.ok) throw new Error(formatErrors(result.errors));
     const suppressed = result.results.groups.filter((g) => g.status === 'suppressed').map((g) => g.group);

@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
+import { parseIsoDate } from '../lib/format-date-vi';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar date as `YYYY-MM-DD` (2025-02-30 is refused, not rolled over to March). */
+const isoDate = z.string().refine((s) => {
+  try {
+    parseIsoDate(s);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'Expected a real calendar date as YYYY-MM-DD');
 
 /**
  * One year's published, anonymized results (data/results/YYYY.json), as written by

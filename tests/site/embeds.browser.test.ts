@@ -1,13 +1,14 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/deploy/security-headers';
-import { HEIGHT_LIMITS } from '../../src/lib/embed/widgets';
+import { EMBED_SANDBOX, HEIGHT_LIMITS } from '../../src/lib/embed/widgets';
 import { startStaticServer, type RunningServer } from '../../src/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
-import { BUILDS, listHtmlFiles, serveBuild } from '../helpers/built-site';
+import { BUILDS, listHtmlFiles, readBuilt, requireBuild, serveBuild } from '../helpers/built-site';
 
 /**
  * Widgets embedded as the portal would: a page on another origin frames the sub-path build's
@@ -87,6 +88,90 @@ describe('embeds on a portal page', () => {
     // A frame without data-dan-van-embed is left alone.
     expect(await height(page, 'other')).toBe(300);
     await page.close();
+  });
+
+  /** The code /nhung/ offers for a widget, pointed at the test server instead of the build's SITE_URL. */
+  async function offeredCode(widgetId: string): Promise<string> {
+    const html = await readBuilt('sub', 'nhung/index.html');
+    const article = new RegExp(`<article[^>]*id="${widgetId}"[\\s\\S]*?<pre class="dv-code"[^>]*><code[^>]*>([\\s\\S]*?)</code></pre>`).exec(html);
+    const code = article![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+    return code.replaceAll('http://localhost:4321/dan-van/', site.url).replace('<iframe ', '<iframe id="w" ');
+  }
+
+  it('the offered code is sandboxed and carries the resize script with its real SRI hash', async () => {
+    const code = await offeredCode('diem-5');
+    expect(code).toContain(`sandbox="${EMBED_SANDBOX}"`);
+    expect(code).not.toMatch(/allow-same-origin|allow-top-navigation/);
+    const served = await readFile(path.join(requireBuild('sub'), 'nhung/nhung.js'));
+    const integrity = `sha384-${createHash('sha384').update(served).digest('base64')}`;
+    expect(code).toContain(`integrity="${integrity}" crossorigin="anonymous"`);
+    const oembed = JSON.parse(await readBuilt('sub', 'nhung/oembed/diem-5.json')) as { html: string };
+    expect(oembed.html).toContain(`sandbox="${EMBED_SANDBOX}"`);
+    expect(oembed.html).toContain(`integrity="${integrity}"`);
+  });
+
+  it('with the offered code, the widget runs and resizes but cannot navigate the portal; links open in a new tab', async () => {
+    const page = await portalPage('sandbox', await offeredCode('diem-5'));
+    const portalUrl = page.url();
+    const frame = await frameOf(page, 'w');
+    // The script passed its integrity check and accepts the sandboxed frame's "null" origin.
+    await page.waitForFunction(() => document.getElementById('w')!.getBoundingClientRect().height !== 520);
+    expect(await frame.evaluate(() => window.origin)).toBe('null');
+    // Scripts run in the frame, but the portal's page cannot be navigated from it.
+    const attempt = await frame.evaluate(() => {
+      try {
+        window.top!.location.href = 'https://example.invalid/';
+        return 'no error';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    const link = await frame.evaluate(() => {
+      const a = document.createElement('a');
+      a.href = 'https://example.invalid/';
+      a.target = '_top';
+      document.body.append(a);
+      a.click();
+      return 'clicked';
+    });
+    await page.waitForTimeout(500);
+    expect([attempt, link]).toEqual(['SecurityError', 'clicked']);
+    expect(page.url()).toBe(portalUrl);
+    // Its links open in a new tab (the page's <base target="_blank">), outside the sandbox: the
+    // full site there keeps its origin. (The build's own links name SITE_URL, not this test server.)
+    const back = await frame.$eval('.dv-embed__source a', (a) => (a as HTMLAnchorElement).href);
+    expect(back).toMatch(/\/dan-van\/van-ban\/chi-thi-2022-02-21\/#diem-5$/);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), frame.locator('.dv-embed__source a').click()]);
+    await popup.close();
+    const [inside] = await Promise.all([
+      page.waitForEvent('popup'),
+      frame.evaluate((url) => {
+        const a = document.createElement('a');
+        a.href = url;
+        a.textContent = 'x';
+        document.body.append(a);
+        a.click();
+      }, `${site.url}ket-qua/`),
+    ]);
+    await inside.waitForLoadState();
+    expect(new URL(inside.url()).pathname).toBe('/dan-van/ket-qua/');
+    expect(await inside.evaluate(() => window.origin)).toBe(new URL(site.url).origin);
+    await inside.close();
+    await page.close();
+  });
+
+  it('a sandboxed chart widget draws (its module scripts load with CORS), the search box submits to a new tab', async () => {
+    const chart = await portalPage('sandbox-chart', await offeredCode('bieu-do-xep-loai-2025'));
+    const frame = await frameOf(chart, 'w');
+    await frame.waitForFunction(() => document.querySelector('dv-chart')?.getAttribute('data-drawn') === 'true', undefined, { timeout: 15_000 });
+    await chart.close();
+    const search = await portalPage('sandbox-search', await offeredCode('tim-kiem'));
+    const box = await frameOf(search, 'w');
+    await box.locator('input[name="q"]').fill('hoa giai');
+    const [popup] = await Promise.all([search.waitForEvent('popup'), box.locator('button[type="submit"]').click()]);
+    await popup.waitForLoadState();
+    expect(new URL(popup.url()).searchParams.get('q')).toBe('hoa giai');
+    await search.close();
   });
 
   it('without the script, the widget keeps its fixed height and stays usable', async () => {

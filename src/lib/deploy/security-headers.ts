@@ -37,34 +37,62 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
   ].join('; ');
 }
 
+/** A base path as a regular expression source, e.g. `/dan-van/` → `/dan\-van/`. */
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
 /**
- * Every security header for a path: the CSP (framable by the portal only under /nhung/),
- * no MIME sniffing, and a referrer policy that never leaks full URLs to other sites.
+ * The path patterns the header rules use, anchored at the base path, exactly as deploy/nginx.conf
+ * and deploy/.htaccess write them (a test compares them): widgets are the folders under nhung/
+ * (nhung/diem/3/…; not the nhung/ page, not nhung.js); shared files are the scripts and styles
+ * under _astro/ and nhung.js, which other origins load with CORS.
+ *
+ * @example
+ * headerPatterns('/dan-van/').widget.test('/dan-van/nhung/diem/3/') // true
+ * headerPatterns('/dan-van/').widget.test('/dan-van/tin/nhung/x/') // false
+ */
+export function headerPatterns(base = '/'): { widget: RegExp; shared: RegExp } {
+  const b = escapeRe(base);
+  return {
+    widget: new RegExp(`^${b}nhung/[^/]+/`),
+    shared: new RegExp(`^${b}(_astro/|nhung/nhung\\.js$)`),
+  };
+}
+
+/**
+ * Every security header for a path: the CSP (framable by the portal only under /nhung/…/),
+ * no MIME sniffing, a referrer policy that never leaks full URLs to other sites, and CORS on the
+ * shared files: a widget in a sandboxed frame has an opaque origin, so its module scripts are
+ * cross-origin requests, and the portal loads nhung.js with `crossorigin` to check its integrity.
+ * These are public files sent without cookies, so `*` reveals nothing.
  *
  * @example
  * securityHeaders('/dan-van/nhung/diem/3/', { base: '/dan-van/', portalOrigins: ['https://p.vn'] })['Content-Security-Policy'].endsWith("'self' https://p.vn") // true
+ * securityHeaders('/dan-van/_astro/a.js', { base: '/dan-van/' })['Access-Control-Allow-Origin'] // '*'
  */
 export function securityHeaders(path: string, options: { base?: string; portalOrigins?: readonly string[] } = {}): Record<string, string> {
-  const base = options.base ?? '/';
-  // Widgets live in folders under nhung/ (nhung/diem/3/…); the nhung/ page and nhung.js do not.
-  const embed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}nhung/[^/]+/`).test(path);
+  const patterns = headerPatterns(options.base ?? '/');
+  const embed = patterns.widget.test(path);
   return {
     'Content-Security-Policy': contentSecurityPolicy(embed ? { frameAncestors: options.portalOrigins ?? [] } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
+    ...(patterns.shared.test(path) ? { 'Access-Control-Allow-Origin': '*' } : {}),
   };
 }
 
 /**
  * Cache-Control for a built file: hashed assets for a year (immutable), the search index and
- * HTML briefly, so a new build shows within minutes.
+ * HTML briefly, so a new build shows within minutes. Paths are matched from the base path, as
+ * the deploy/ configurations do.
  *
  * @example
  * cacheControl('/_astro/index.B54PJcFC.css') // 'public, max-age=31536000, immutable'
+ * cacheControl('/dan-van/pagefind/x', { base: '/dan-van/' }) // 'public, max-age=600'
  * cacheControl('/ket-qua/') // 'public, max-age=300'
  */
-export function cacheControl(path: string): string {
-  if (/\/_astro\//.test(path)) return 'public, max-age=31536000, immutable';
-  if (/\/pagefind\//.test(path)) return 'public, max-age=600';
+export function cacheControl(path: string, options: { base?: string } = {}): string {
+  const b = escapeRe(options.base ?? '/');
+  if (new RegExp(`^${b}_astro/`).test(path)) return 'public, max-age=31536000, immutable';
+  if (new RegExp(`^${b}pagefind/`).test(path)) return 'public, max-age=600';
   return 'public, max-age=300';
 }

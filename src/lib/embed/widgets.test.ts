@@ -31,16 +31,24 @@ describe('figurePage', () => {
 });
 
 describe('embedCode', () => {
-  it('is an iframe with title, fixed height and lazy loading, plus the optional script', () => {
-    const code = embedCode({ title: 'Điểm 3: “Dân vận khéo”', height: 500 }, 'https://h/dan-van/nhung/diem/3/', 'https://h/dan-van/nhung/nhung.js');
+  const script = { src: 'https://h/dan-van/nhung/nhung.js', integrity: 'sha384-abc' };
+  it('is a sandboxed iframe with title, fixed height and lazy loading, plus the optional script with SRI', () => {
+    const code = embedCode({ title: 'Điểm 3: “Dân vận khéo”', height: 500, group: 'directive' }, 'https://h/dan-van/nhung/diem/3/', script);
     expect(code).toBe(
-      '<iframe src="https://h/dan-van/nhung/diem/3/" title="Điểm 3: “Dân vận khéo”" width="100%" height="500" loading="lazy" style="border:0;max-width:100%" data-dan-van-embed></iframe>\n' +
-        '<script src="https://h/dan-van/nhung/nhung.js" async></script>',
+      '<iframe src="https://h/dan-van/nhung/diem/3/" title="Điểm 3: “Dân vận khéo”" width="100%" height="500" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%" data-dan-van-embed></iframe>\n' +
+        '<script src="https://h/dan-van/nhung/nhung.js" integrity="sha384-abc" crossorigin="anonymous" async></script>',
     );
   });
 
+  it.each(['directive', 'stories', 'search', 'charts'] as const)('the %s widget may not navigate the portal nor keep the site’s origin', (group) => {
+    const sandbox = /sandbox="([^"]*)"/.exec(embedCode({ title: 'x', height: 1, group }, 'x'))![1]!.split(' ');
+    expect(sandbox).toEqual(expect.arrayContaining(['allow-scripts', 'allow-popups', 'allow-popups-to-escape-sandbox']));
+    expect(sandbox.filter((t) => /top-navigation|same-origin|modals|downloads|presentation/.test(t))).toEqual([]);
+    expect(sandbox.includes('allow-forms')).toBe(group === 'search');
+  });
+
   it('escapes quotes in titles', () => {
-    expect(embedCode({ title: 'a "b"', height: 1 }, 'x')).toContain('title="a &quot;b&quot;"');
+    expect(embedCode({ title: 'a "b"', height: 1, group: 'charts' }, 'x')).toContain('title="a &quot;b&quot;"');
   });
 });
 

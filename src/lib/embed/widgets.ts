@@ -78,16 +78,55 @@ function escapeAttr(value: string): string {
 }
 
 /**
- * The code an administrator pastes: an iframe with a title, a fixed height and lazy loading; with
- * `script`, also the one-line resize script.
+ * What a widget frame may do on the portal's page: run its own scripts (charts, the height
+ * report) and open links in a new tab, free of the sandbox there. Not allowed: navigating the
+ * portal's page (no allow-top-navigation: `top.location = …` throws), and keeping the site's
+ * origin (no allow-same-origin). The portal may serve this site under its own origin (a
+ * sub-path): there, scripts plus same-origin could reach into the portal's page and lift the
+ * sandbox. With an opaque origin the widget's module scripts load as cross-origin requests, so
+ * the server sends `Access-Control-Allow-Origin: *` for /_astro/ (security-headers.ts).
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+/**
+ * The sandbox of one widget: the search box also submits its form (to a new tab, as its links).
  *
  * @example
- * embedCode({ title: 'A', height: 200 }, 'https://h/nhung/tim-kiem/', 'https://h/nhung/nhung.js')
- * // '<iframe src="https://h/nhung/tim-kiem/" title="A" width="100%" height="200" loading="lazy" style="border:0;max-width:100%" data-dan-van-embed></iframe>\n<script src="https://h/nhung/nhung.js" async></script>'
+ * embedSandbox({ group: 'charts' }) // 'allow-scripts allow-popups allow-popups-to-escape-sandbox'
+ * embedSandbox({ group: 'search' }) // '… allow-forms'
  */
-export function embedCode(widget: Pick<Widget, 'title' | 'height'>, src: string, scriptSrc?: string): string {
-  const iframe = `<iframe src="${escapeAttr(src)}" title="${escapeAttr(widget.title)}" width="100%" height="${widget.height}" loading="lazy" style="border:0;max-width:100%" data-dan-van-embed></iframe>`;
-  return scriptSrc ? `${iframe}\n<script src="${escapeAttr(scriptSrc)}" async></script>` : iframe;
+export function embedSandbox(widget: Pick<Widget, 'group'>): string {
+  return widget.group === 'search' ? `${EMBED_SANDBOX} allow-forms` : EMBED_SANDBOX;
+}
+
+/** The resize script as offered: its URL and Subresource Integrity hash (`sha384-…`). */
+export interface EmbedScript {
+  src: string;
+  integrity: string;
+}
+
+/**
+ * The code an administrator pastes: a sandboxed iframe with a title, a fixed height and lazy
+ * loading; with `script`, also the one-line resize script, pinned by its integrity hash (the
+ * portal's page refuses it if the file on the server ever differs) and fetched without cookies.
+ *
+ * @example
+ * embedCode({ title: 'A', height: 200, group: 'charts' }, 'https://h/nhung/bieu-do/x/', { src: 'https://h/nhung/nhung.js', integrity: 'sha384-…' })
+ * // '<iframe src="https://h/nhung/bieu-do/x/" title="A" width="100%" height="200" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%" data-dan-van-embed></iframe>\n<script src="https://h/nhung/nhung.js" integrity="sha384-…" crossorigin="anonymous" async></script>'
+ */
+export function embedCode(widget: Pick<Widget, 'title' | 'height' | 'group'>, src: string, script?: EmbedScript): string {
+  const iframe = `<iframe src="${escapeAttr(src)}" title="${escapeAttr(widget.title)}" width="100%" height="${widget.height}" loading="lazy" sandbox="${embedSandbox(widget)}" style="border:0;max-width:100%" data-dan-van-embed></iframe>`;
+  return script ? `${iframe}\n${scriptTag(script)}` : iframe;
+}
+
+/**
+ * The resize script's tag, as /nhung/ offers it once for the whole page.
+ *
+ * @example
+ * scriptTag({ src: 'https://h/nhung/nhung.js', integrity: 'sha384-abc' }) // '<script src="https://h/nhung/nhung.js" integrity="sha384-abc" crossorigin="anonymous" async></script>'
+ */
+export function scriptTag(script: EmbedScript): string {
+  return `<script src="${escapeAttr(script.src)}" integrity="${escapeAttr(script.integrity)}" crossorigin="anonymous" async></script>`;
 }
 
 /** Bounds of a height a child frame may ask for: a bad or hostile value cannot blow up the page. */

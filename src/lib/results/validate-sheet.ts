@@ -7,7 +7,7 @@ import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
 import { formatDateShortVi } from '../format-date-vi';
 import { groupsForYear, maxTotal } from './rule-for-year';
-import type { SheetRow } from './read-sheet';
+import { SHEET_LIMITS, type SheetRow } from './read-sheet';
 
 /** The fixed columns, before one column per criterion code. */
 export const FIXED_COLUMNS = ['ma_don_vi', 'ten_don_vi', 'nhom', 'ngay_nop', 'tu_cham', 'tham_dinh'] as const;
@@ -25,7 +25,7 @@ export interface RawUnit {
 }
 
 export interface SheetError {
-  /** 1-based line; the header is line 1. */
+  /** 1-based line; the header is line 1. 0 for a problem of the whole file (size, encoding…). */
   line: number;
   /** Column name and spreadsheet letter, e.g. "tham_dinh (F)"; empty for whole-row problems. */
   column: string;
@@ -97,6 +97,62 @@ export function parseDateVi(text: string): string | null {
 /** Vietnamese number for messages (decimal comma). */
 const fmt = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 
+/** Most characters of a cell a message quotes: enough to find it, never a whole pasted text. */
+export const QUOTE_CHARS = 40;
+
+/**
+ * A cell's value as an error message quotes it: at most QUOTE_CHARS characters, then "…".
+ *
+ * @example
+ * clip('Ủy ban nhân dân') // 'Ủy ban nhân dân'
+ * clip('x'.repeat(100)).length // 41
+ */
+export function clip(value: string, max = QUOTE_CHARS): string {
+  const chars = [...value];
+  return chars.length <= max ? value : `${chars.slice(0, max).join('')}…`;
+}
+
+/**
+ * The form two unit codes or names are compared in: Unicode compatibility form (NFKC, which also
+ * folds full-width "Ａ１" to "A1"), zero-width characters removed, every run of spaces (NBSP and the
+ * other Unicode spaces included) one space, trimmed, lower case. "DN01", " dn01\u00A0" and "Dn01"
+ * are one unit: counting them as three would publish a group below k.
+ *
+ * @example
+ * unitKey(' Sở\u00A0 Nội vụ ') === unitKey('sở nội vụ') // true
+ */
+export function unitKey(value: string): string {
+  return value
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Size limits of the grid (rows, columns, cell length), before anything else reads the cells. An
+ * over-long cell is reported by line and column, quoted by its first characters only.
+ *
+ * @example
+ * checkLimits(parseCsv('a\n' + 'x'.repeat(600))) // [{ line: 2, column: 'A', message: 'Ô dài 600 ký tự…' }]
+ */
+export function checkLimits(rows: readonly SheetRow[], limits: Pick<typeof SHEET_LIMITS, 'rows' | 'columns' | 'cellChars'> = SHEET_LIMITS): SheetError[] {
+  const units = rows.length - 1;
+  if (units > limits.rows) return [{ line: rows[limits.rows + 1]!.line, column: '', message: t('results.import.tooManyRows', { n: units, max: limits.rows }) }];
+  const errors: SheetError[] = [];
+  const widest = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  if (widest > limits.columns) errors.push({ line: rows[0]!.line, column: '', message: t('results.import.tooManyColumns', { n: widest, max: limits.columns }) });
+  for (const row of rows) {
+    row.cells.forEach((cell, i) => {
+      if (cell.length > limits.cellChars) {
+        errors.push({ line: row.line, column: columnLetter(i), message: t('results.import.cellTooLong', { n: fmt(cell.length), max: limits.cellChars, start: clip(cell) }) });
+      }
+    });
+  }
+  return errors;
+}
+
 /**
  * Validate a sheet for a year. Returns the units, or every error found.
  *
@@ -109,6 +165,8 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
   const errors: SheetError[] = [];
   const header = rows[0];
   if (!header) return { ok: false, errors: [{ line: 1, column: '', message: t('results.import.empty') }] };
+  const tooBig = checkLimits(rows);
+  if (tooBig.length) return { ok: false, errors: tooBig };
 
   // Header: every expected column present once; nothing unknown (a criterion of another rule).
   const expected = headerFor(rule);
@@ -123,9 +181,9 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
   header.cells.forEach((raw, i) => {
     if (raw === '' && rows.every((r) => (r.cells[i] ?? '') === '')) return;
     const name = canonical(raw);
-    const col = `${raw || '?'} (${columnLetter(i)})`;
-    if (index.has(name)) errors.push({ line: header.line, column: col, message: t('results.import.duplicateColumn', { name }) });
-    else if (!expected.includes(name)) errors.push({ line: header.line, column: col, message: t('results.import.unknownColumn', { name, rule: rule.number }) });
+    const col = `${clip(raw, 20) || '?'} (${columnLetter(i)})`;
+    if (index.has(name)) errors.push({ line: header.line, column: col, message: t('results.import.duplicateColumn', { name: clip(name) }) });
+    else if (!expected.includes(name)) errors.push({ line: header.line, column: col, message: t('results.import.unknownColumn', { name: clip(name), rule: rule.number }) });
     else index.set(name, i);
   });
   for (const name of expected) {
@@ -139,6 +197,7 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
   const validIds = validGroups.map((g) => g.id);
   const total = maxTotal(rule);
   const seen = new Map<string, number>();
+  const seenNames = new Map<string, number>();
   const units: RawUnit[] = [];
   const firstDay = `${year}-01-01`;
   const lastDay = `${year + 1}-12-31`;
@@ -149,11 +208,15 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
     const before = errors.length;
 
     const code = get('ma_don_vi');
-    if (!code) err('ma_don_vi', t('results.import.required'));
-    else if (seen.has(code)) err('ma_don_vi', t('results.import.duplicateCode', { code, line: seen.get(code)! }));
-    else seen.set(code, row.line);
+    const codeKey = unitKey(code);
+    if (!codeKey) err('ma_don_vi', t('results.import.required'));
+    else if (seen.has(codeKey)) err('ma_don_vi', t('results.import.duplicateCode', { code: clip(code), line: seen.get(codeKey)! }));
+    else seen.set(codeKey, row.line);
     const name = get('ten_don_vi');
-    if (!name) err('ten_don_vi', t('results.import.required'));
+    const nameKey = unitKey(name);
+    if (!nameKey) err('ten_don_vi', t('results.import.required'));
+    else if (seenNames.has(nameKey)) err('ten_don_vi', t('results.import.duplicateName', { name: clip(name), line: seenNames.get(nameKey)! }));
+    else seenNames.set(nameKey, row.line);
 
     const group = get('nhom');
     if (!validIds.includes(group)) {
@@ -163,16 +226,16 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
       else if (known) {
         const period = `${formatDateShortVi(known.validFrom)}–${known.validTo ? formatDateShortVi(known.validTo) : '…'}`;
         err('nhom', t('results.import.groupOutOfPeriod', { group, period, year, valid }));
-      } else err('nhom', t('results.import.unknownGroup', { group, year, valid }));
+      } else err('nhom', t('results.import.unknownGroup', { group: clip(group), year, valid }));
     }
 
     const dateText = get('ngay_nop');
     const submitted = parseDateVi(dateText);
-    if (!submitted) err('ngay_nop', t('results.import.badDate', { value: dateText }));
+    if (!submitted) err('ngay_nop', t('results.import.badDate', { value: clip(dateText) }));
     else if (submitted < firstDay || submitted > lastDay) err('ngay_nop', t('results.import.dateOutOfRange', { value: dateText, year, next: year + 1 }));
 
     const selfScore = parseScore(get('tu_cham'));
-    if (selfScore === null) err('tu_cham', t('results.import.notNumber', { value: get('tu_cham') }));
+    if (selfScore === null) err('tu_cham', t('results.import.notNumber', { value: clip(get('tu_cham')) }));
     else if (selfScore < 0 || selfScore > total) err('tu_cham', t('results.import.outOfRange', { value: fmt(selfScore), max: fmt(total) }));
 
     const criteria: Record<string, number> = {};
@@ -181,7 +244,7 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
     for (const c of rule.criteria) {
       const v = parseScore(get(c.code));
       if (v === null) {
-        err(c.code, t('results.import.notNumber', { value: get(c.code) }));
+        err(c.code, t('results.import.notNumber', { value: clip(get(c.code)) }));
         criteriaOk = false;
       } else if (v < 0 || v > c.max) {
         err(c.code, t('results.import.outOfRange', { value: fmt(v), max: fmt(c.max) }));
@@ -192,7 +255,7 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
       }
     }
     const appraised = parseScore(get('tham_dinh'));
-    if (appraised === null) err('tham_dinh', t('results.import.notNumber', { value: get('tham_dinh') }));
+    if (appraised === null) err('tham_dinh', t('results.import.notNumber', { value: clip(get('tham_dinh')) }));
     else if (appraised < 0 || appraised > total) err('tham_dinh', t('results.import.outOfRange', { value: fmt(appraised), max: fmt(total) }));
     else if (criteriaOk && Math.abs(appraised - sum) > SUM_TOLERANCE + 1e-9) {
       err('tham_dinh', t('results.import.sumMismatch', { value: fmt(appraised), sum: fmt(Math.round(sum * 100) / 100) }));
@@ -213,6 +276,6 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
  */
 export function formatErrors(errors: readonly SheetError[]): string {
   return errors
-    .map((e) => (e.column ? t('results.import.where', { line: e.line, column: e.column, message: e.message }) : t('results.import.whereLine', { line: e.line, message: e.message })))
+    .map((e) => (e.line === 0 ? e.message : e.column ? t('results.import.where', { line: e.line, column: e.column, message: e.message }) : t('results.import.whereLine', { line: e.line, message: e.message })))
     .join('\n');
 }

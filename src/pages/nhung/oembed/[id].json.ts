@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadWidgets } from '../../../collections/widgets';
 import { embedCode, type Widget } from '../../../lib/embed/widgets';
+import { RESIZE_SCRIPT, resizeScript } from '../../../lib/embed/resize-script-fs';
 import { href } from '../../../lib/paths';
 import { t } from '../../../i18n/t';
 
@@ -15,7 +16,7 @@ export const GET: APIRoute<{ widget: Widget }> = ({ props: { widget }, site }) =
     title: widget.title,
     provider_name: t('site.name'),
     provider_url: abs('/'),
-    html: embedCode(widget, abs(widget.path), abs('/nhung/nhung.js')),
+    html: embedCode(widget, abs(widget.path), resizeScript(abs(RESIZE_SCRIPT.path))),
     width: 600,
     height: widget.height,
     cache_age: 86400,
