@@ -26,8 +26,9 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Widget pages under /nhung/… are for frames; their full pages are in the sitemap instead.
-    sitemap({ filter: (page) => !/\/nhung\/.+/.test(new URL(page).pathname) }),
+    // Widget pages under /nhung/… are for frames and posters under /in/… for paper; their full pages
+    // are in the sitemap instead.
+    sitemap({ filter: (page) => !/\/(?:nhung|in)\/.+/.test(new URL(page).pathname) }),
     pagefindIndex(),
   ],
 });
