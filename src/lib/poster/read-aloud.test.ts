@@ -8,6 +8,7 @@ import type { ResultsContext } from '../results/figures';
 import { onlinePath, publicUrl } from './poster-paths';
 import { pointScript, READ_ALOUD_WORD_LIMIT, storyScript, yearScript } from './read-aloud';
 import { countWords } from './speak-text-vi';
+import { integerToWordsVi } from './spoken-number-vi';
 import { yearPosterFigures } from './year-figures';
 
 /** The test build's origin (SITE_URL unset) and a long but realistic public one. */
@@ -65,6 +66,10 @@ describe.each(ORIGINS)('loudspeaker scripts with the %s address', (_name, site, 
     expect(text).not.toMatch(/\d/);
     expect(text).toContain('hai nghìn không trăm hai mươi');
     if (figures.sample) expect(text).toMatch(/minh họa/);
+    // Every paragraph starts with a capital, also those that began with a figure.
+    for (const p of script.paragraphs) expect(p.charAt(0)).toBe(p.charAt(0).toLocaleUpperCase('vi'));
+    const count = integerToWordsVi(figures.units);
+    expect(script.paragraphs.some((p) => p.startsWith(`${count.charAt(0).toLocaleUpperCase('vi')}${count.slice(1)} cơ quan, đơn vị`))).toBe(true);
   });
 });
 

@@ -42,7 +42,8 @@ function fit(what: string, parts: readonly Part[]): ReadAloudScript {
       words += n;
     }
   }
-  const paragraphs = parts.flatMap((p) => (typeof p === 'string' ? [p] : kept.has(p) ? [p.optional] : []));
+  // A sentence that began with a figure ("136 cơ quan…") now begins with its words: capitalise it.
+  const paragraphs = parts.flatMap((p) => (typeof p === 'string' ? [p] : kept.has(p) ? [p.optional] : [])).map((p) => p.charAt(0).toLocaleUpperCase('vi') + p.slice(1));
   return { paragraphs, words, seconds: Math.round((words / WORDS_PER_MINUTE) * 60) };
 }
 

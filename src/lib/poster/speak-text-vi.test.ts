@@ -13,9 +13,9 @@ describe('speakTextVi', () => {
     ['điểm trung bình 84,25', 'điểm trung bình tám mươi tư phẩy hai mươi lăm'],
     ['1.250 hộ dân', 'một nghìn hai trăm năm mươi hộ dân'],
     ['giai đoạn 2022–2025', 'giai đoạn hai nghìn không trăm hai mươi hai đến hai nghìn không trăm hai mươi lăm'],
-    ['Quyết định 04/2025/QĐ-UBND', 'Quyết định số bốn năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân'],
-    ['Quyết định số 02/2020/QĐ-UBND.', 'Quyết định số hai năm hai nghìn không trăm hai mươi của Ủy ban nhân dân.'],
-    ['Thông tư 01/2021/TT', 'Thông tư số một năm hai nghìn không trăm hai mươi mốt'],
+    ['Quyết định 04/2025/QĐ-UBND', 'Quyết định số bốn, năm hai nghìn không trăm hai mươi lăm, của Ủy ban nhân dân'],
+    ['Quyết định số 02/2020/QĐ-UBND.', 'Quyết định số hai, năm hai nghìn không trăm hai mươi, của Ủy ban nhân dân.'],
+    ['Thông tư 01/2021/TT', 'Thông tư số một, năm hai nghìn không trăm hai mươi mốt'],
     ['Chủ tịch UBND tỉnh và HĐND', 'Chủ tịch Ủy ban nhân dân tỉnh và Hội đồng nhân dân'],
     ['Điểm 3', 'Điểm ba'],
   ])('%s', (written, said) => {

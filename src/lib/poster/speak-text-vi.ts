@@ -39,11 +39,11 @@ const validDay = (d: number, m: number) => d >= 1 && d <= 31 && m >= 1 && m <= 1
  */
 export function speakTextVi(text: string): string {
   let out = text.normalize('NFC');
-  // Document numbers, said as people say them: "Quyết định 04/2025/QĐ-UBND" → "Quyết định số bốn
-  // năm hai nghìn … của Ủy ban nhân dân" (the kind, QĐ, was just said; the issuer follows "của").
+  // Document numbers, said as people say them: "Quyết định 04/2025/QĐ-UBND" → "Quyết định số bốn,
+  // năm hai nghìn …, của Ủy ban nhân dân" (the kind, QĐ, was just said; the issuer follows "của").
   out = out.replace(new RegExp(`${B}(số\\s+)?(\\d{1,4})\\/(\\d{4})\\/([\\p{Lu}][\\p{L}]*(?:-[\\p{Lu}][\\p{L}]*)*)`, 'gu'), (_m, _so, n: string, y: string, code: string) => {
     const issuer = code.split('-').slice(1).map((k) => ABBREVIATIONS[k] ?? k).join(' ');
-    return `số ${integerToWordsVi(n)} năm ${integerToWordsVi(y)}${issuer ? ` của ${issuer}` : ''}`;
+    return `số ${integerToWordsVi(n)}, năm ${integerToWordsVi(y)}${issuer ? `, của ${issuer}` : ''}`;
   });
   // Dates d/m/yyyy and d/m, with or without a "ngày" before them.
   out = out.replace(new RegExp(`${B}(ngày\\s+)?(\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}))?${E}`, 'gu'), (whole, _ngay, d: string, m: string, y?: string) =>

@@ -63,7 +63,8 @@ export function integerToWordsVi(value: number | string): string {
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i]!;
     if (g === 0) continue;
-    words.push(...readTriple(g, words.length > 0), ...(GROUPS[i] ? [GROUPS[i]] : []));
+    const group = GROUPS[i] ?? '';
+    words.push(...readTriple(g, words.length > 0), ...(group ? [group] : []));
   }
   const text = words.length ? words.join(' ') : 'không';
   return negative ? `âm ${text}` : text;
