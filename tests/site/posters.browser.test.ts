@@ -5,13 +5,16 @@ import yaml from 'js-yaml';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '../../src/lib/deploy/security-headers';
+import type { RunningServer } from '../../src/lib/static-server';
+import { launchBrowser } from '../helpers/browser';
 import { onlinePath, posterPath, type PosterTarget } from '../../src/lib/poster/poster-paths';
 import { READ_ALOUD_WORD_LIMIT } from '../../src/lib/poster/read-aloud';
 import { dataDirs, loadRules, loadYears } from '../../src/lib/results/load-data';
 import { parseFrontMatter } from '../../src/lib/stories/check-stories';
 import { useBuildInBrowser } from '../helpers/build-in-browser';
-import { BUILDS, listHtmlFiles, readBuilt } from '../helpers/built-site';
+import { BUILDS, listHtmlFiles, readBuilt, serveBuild } from '../helpers/built-site';
 import { searchSite } from '../helpers/site-search';
 
 /**
@@ -215,4 +218,35 @@ describe('printing an ordinary page', () => {
       }
     },
   );
+});
+
+describe('posters under the production CSP', () => {
+  let server: RunningServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    server = await serveBuild('sub', (p) => securityHeaders(p, { base: BASE }));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(['point', 'story', 'year'] as const)('a %s poster renders its QR code and chart with no CSP violation', async (kind) => {
+    const poster = posters.find((p) => p.target.kind === kind)!;
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    try {
+      await page.goto(server.url + poster.rel);
+      expect(await page.locator('.dv-poster__qr svg path').count()).toBeGreaterThan(0);
+      // The stylesheet applied (the sheet is laid out as a column), so no style was blocked.
+      await expect(page.locator('[data-poster]').evaluate((e) => getComputedStyle(e).flexDirection)).resolves.toBe('column');
+      expect(violations).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

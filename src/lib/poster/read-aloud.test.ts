@@ -40,7 +40,7 @@ describe.each(ORIGINS)('loudspeaker scripts with the %s address', (_name, site, 
 
   it.each(directive.points.map((p) => [p.n, p] as const))('point %d: under 200 words, numbers in words, address spelled', (n, p) => {
     const url = publicUrl(site, base, onlinePath({ kind: 'point', n }));
-    const script = pointScript({ kind: directive.kind, date: isoDate(directive.date), issuer: directive.issuer, n, topic: p.topic, plain: p.plain, url });
+    const script = pointScript({ kind: directive.kind, date: isoDate(directive.date), issuer: directive.issuer, n, topic: p.topic, plain: p.plain, url, homeUrl: publicUrl(site, base, '/') });
     const text = script.paragraphs.join(' ');
     expect(countWords(text)).toBe(script.words);
     expect(script.words).toBeLessThan(READ_ALOUD_WORD_LIMIT);
@@ -52,7 +52,7 @@ describe.each(ORIGINS)('loudspeaker scripts with the %s address', (_name, site, 
 
   it.each(stories.map((s) => [s.slug, s] as const))('story %s: under 200 words, sample said first', (slug, s) => {
     const url = publicUrl(site, base, onlinePath({ kind: 'story', slug }));
-    const script = storyScript({ ...s, place: 'huyện Khoái Châu', url });
+    const script = storyScript({ ...s, place: 'huyện Khoái Châu', url, homeUrl: publicUrl(site, base, '/') });
     expect(script.words).toBeLessThan(READ_ALOUD_WORD_LIMIT);
     expect(script.paragraphs.join(' ')).not.toMatch(/\d/);
     if (s.illustrative) expect(script.paragraphs.slice(0, 2).join(' ')).toMatch(/minh họa/);
@@ -60,7 +60,7 @@ describe.each(ORIGINS)('loudspeaker scripts with the %s address', (_name, site, 
 
   it.each(ctx.years.map((y) => [y.year, y] as const))('results %d: under 200 words, key figures in words', (year, y) => {
     const figures = yearPosterFigures(ctx, y);
-    const script = yearScript(figures, publicUrl(site, base, onlinePath({ kind: 'year', year })));
+    const script = yearScript(figures, publicUrl(site, base, onlinePath({ kind: 'year', year })), publicUrl(site, base, '/'));
     const text = script.paragraphs.join(' ');
     expect(script.words).toBeLessThan(READ_ALOUD_WORD_LIMIT);
     expect(text).not.toMatch(/\d/);
@@ -76,13 +76,13 @@ describe.each(ORIGINS)('loudspeaker scripts with the %s address', (_name, site, 
 describe('script limits', () => {
   it('refuses a plain reading too long to read in a minute, in Vietnamese, naming the point', () => {
     const plain = Array.from({ length: 40 }, () => 'Người dân có quyền được biết.').join(' ');
-    expect(() => pointScript({ kind: 'Chỉ thị', date: '2022-02-21', issuer: 'Chủ tịch UBND tỉnh', n: 9, topic: 'Dài', plain, url: 'https://x.vn/a/#diem-9' })).toThrow(
+    expect(() => pointScript({ kind: 'Chỉ thị', date: '2022-02-21', issuer: 'Chủ tịch UBND tỉnh', n: 9, topic: 'Dài', plain, url: 'https://x.vn/a/#diem-9', homeUrl: 'https://x.vn/' })).toThrow(
       /điểm 9 dài \d+ từ[\s\S]*Cách sửa/,
     );
   });
 
   it('drops the optional QR sentence before going over the limit', () => {
-    const base = { kind: 'Chỉ thị', date: '2022-02-21', issuer: 'Chủ tịch UBND tỉnh', n: 1, topic: 'Chủ đề', url: 'https://x.vn/a/#diem-1' };
+    const base = { kind: 'Chỉ thị', date: '2022-02-21', issuer: 'Chủ tịch UBND tỉnh', n: 1, topic: 'Chủ đề', url: 'https://x.vn/a/#diem-1', homeUrl: 'https://x.vn/' };
     const short = pointScript({ ...base, plain: 'Ngắn.' });
     expect(short.paragraphs.at(-1)).toMatch(/quét mã QR/);
     // Pad the plain reading until the script sits just under the limit without the QR sentence.
@@ -94,5 +94,15 @@ describe('script limits', () => {
     }
     expect(script.words).toBeLessThan(READ_ALOUD_WORD_LIMIT);
     expect(script.paragraphs.at(-1)).toMatch(/địa chỉ/);
+  });
+
+  it('says the home address and the way to the point when the exact address would make the script too long', () => {
+    const p = directive.points.find((x) => x.n === 8)!;
+    const home = 'https://congthongtin.hungyen.gov.vn/chuyen-muc/dan-van-chinh-quyen/';
+    const script = pointScript({ kind: directive.kind, date: isoDate(directive.date), issuer: directive.issuer, n: 8, topic: p.topic, plain: p.plain, url: `${home}van-ban/chi-thi-2022-02-21/#diem-8`, homeUrl: home });
+    expect(script.words).toBeLessThan(READ_ALOUD_WORD_LIMIT);
+    const last = script.paragraphs.filter((x) => /trang điện tử/.test(x)).at(-1)!;
+    expect(last).toMatch(/chọn mục Chỉ thị, điểm tám\.$/);
+    expect(last).not.toContain('dấu thăng');
   });
 });
