@@ -36,8 +36,9 @@ export default defineConfig({
       processor: unified({ remarkPlugins: [remarkStorySafety], rehypePlugins: [rehypeStoryHtml] }),
       syntaxHighlight: false,
     }),
-    // Widget pages under /nhung/… are for frames; their full pages are in the sitemap instead.
-    sitemap({ filter: (page) => !/\/nhung\/.+/.test(new URL(page).pathname) }),
+    // Widget pages under /nhung/… are for frames and posters under /in/… for paper; their full pages
+    // are in the sitemap instead.
+    sitemap({ filter: (page) => !/\/(?:nhung|in)\/.+/.test(new URL(page).pathname) }),
     pagefindIndex(),
     // Last: deploy-build checks, all-or-nothing output folder, publication summary.
     publication(),

@@ -48,3 +48,8 @@ export function readBuilt(name: BuildName, rel: string): Promise<string> {
 export function isEmbedPage(file: string): boolean {
   return file.startsWith('nhung/') && file !== 'nhung/index.html';
 }
+
+/** A printable poster (/in/…/): canonical is the online page, noindex, not in the sitemap (tests/site/posters.browser.test.ts). */
+export function isPosterPage(file: string): boolean {
+  return file.startsWith('in/');
+}

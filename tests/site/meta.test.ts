@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILDS, isEmbedPage, listHtmlFiles, pagePath, readBuilt, type BuildName } from '../helpers/built-site';
+import { BUILDS, isEmbedPage, isPosterPage, listHtmlFiles, pagePath, readBuilt, type BuildName } from '../helpers/built-site';
 
 /** `npm test` builds both with SITE_URL unset, so the default origin applies. */
 const SITE = 'http://localhost:4321';
@@ -7,7 +7,7 @@ const SITE = 'http://localhost:4321';
 describe.each<BuildName>(['root', 'sub'])('metadata of the %s build', async (build) => {
   const base = BUILDS[build].base;
   const all = (await listHtmlFiles(build)).filter((f) => f !== '404.html');
-  const files = all.filter((f) => !isEmbedPage(f));
+  const files = all.filter((f) => !isEmbedPage(f) && !isPosterPage(f));
   const embeds = all.filter(isEmbedPage);
 
   it.each(files)('%s has lang="vi", a title, canonical and Open Graph tags under the base path', async (file) => {
