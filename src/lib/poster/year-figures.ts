@@ -3,7 +3,7 @@
  * (counts, means, rating counts of published groups), read through src/lib/results: nothing here
  * names or singles out a unit, and suppressed groups appear by name only, as on the year page.
  */
-import { summarize } from '../results/aggregate';
+import { publishedGroups, summarize } from '../results/aggregate';
 import { groupName, ruleOf, type ResultsContext } from '../results/figures';
 import type { YearResults } from '../../schemas/results';
 
@@ -32,7 +32,8 @@ export interface YearPosterFigures {
  */
 export function yearPosterFigures(ctx: ResultsContext, year: YearResults): YearPosterFigures {
   const rule = ruleOf(ctx, year);
-  const all = summarize(year.units, rule);
+  // The year's published group figures (counts exact, means as the privacy rules allow), never the rows.
+  const all = summarize(publishedGroups(year), rule);
   const bands = [...rule.bands].sort((a, b) => b.min - a.min);
   return {
     year: year.year,
