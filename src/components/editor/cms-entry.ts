@@ -12,7 +12,8 @@ import { StoryPreview, type PreviewProps } from './story-preview';
 
 const data = JSON.parse(document.getElementById(PREVIEW_DATA_ID)?.textContent ?? '{}') as PreviewData;
 
-CMS.registerLocale('vi', vi);
+// decap-cms-locales 3.8.2 has no Vietnamese for the newer Forgejo login button.
+CMS.registerLocale('vi', { ...vi, auth: { ...vi.auth, loginWithForgejo: 'Đăng nhập bằng Forgejo' } });
 CMS.registerPreviewStyle(new URL(EDITOR_FILES.previewCss, document.baseURI).href);
 CMS.registerPreviewTemplate('stories', ((props: Omit<PreviewProps, 'data'>) => createElement(StoryPreview, { ...props, data })) as never);
 

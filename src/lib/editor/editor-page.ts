@@ -70,7 +70,7 @@ export function editorHtml({ csp, preview, notice }: { csp: string; preview: Pre
 <script type="application/json" id="${PREVIEW_DATA_ID}">${scriptJson(preview)}</script>
 </head>
 <body>
-${notice ? `<p role="status" style="margin:0;padding:.5rem 1rem;background:#fff4d6;border-bottom:2px solid #8a5a00">${notice}</p>\n` : ''}<noscript><p>Trình biên tập cần bật JavaScript. Nếu không dùng được, hãy viết bài theo hướng dẫn trong docs/huong-dan-bien-tap.md.</p></noscript>
+${notice ? `<p role="status">${notice}</p>\n` : ''}<noscript><p>Trình biên tập cần bật JavaScript. Nếu không dùng được, hãy viết bài theo hướng dẫn trong docs/huong-dan-bien-tap.md.</p></noscript>
 <script src="${EDITOR_FILES.script}"></script>
 </body>
 </html>

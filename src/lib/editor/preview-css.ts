@@ -19,7 +19,7 @@ export function componentCss(source: string): string {
  * order) and the components' sources.
  *
  * @example
- * previewCss({ globals: ['@layer a;\n@import "./x.css";\nbody{}'], components: [] }) // '@layer a;\n\nbody{}\n'
+ * previewCss({ globals: ['@layer a;\n@import "./x.css";\nbody{}'], components: [] }).includes('@import') // false
  */
 export function previewCss({ globals, components }: { globals: readonly string[]; components: readonly string[] }): string {
   const base = globals.map((css) => css.replace(/^@import\s+[^;]+;\s*$/gm, '')).join('\n');
