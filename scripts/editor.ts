@@ -12,7 +12,16 @@ const portArg = process.argv.indexOf('--port');
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.PORT ?? 8080);
 const root = process.cwd();
 
-const editor = await startLocalEditor({
+// Stop cleanly on Ctrl+C, even while starting (decap-server is stopped with us).
+let editor: Awaited<ReturnType<typeof startLocalEditor>> | undefined;
+const stop = async () => {
+  await editor?.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+editor = await startLocalEditor({
   projectRoot: root,
   port,
   onSave: (paths) => {
@@ -24,9 +33,3 @@ const editor = await startLocalEditor({
 });
 console.log(`Trình biên tập đang chạy: mở ${editor.url.replace('127.0.0.1', 'localhost')} trong trình duyệt (Ctrl+C để dừng).`);
 console.log('Bài lưu vào content/stories/ của thư mục này; xem trang bằng npm run dev, đăng bằng git như thường lệ.');
-const stop = async () => {
-  await editor.close();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

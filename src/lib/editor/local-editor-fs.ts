@@ -45,6 +45,10 @@ async function startDecapServer(contentRoot: string, log: (line: string) => void
     env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: contentRoot, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Never leave decap-server running after us, whatever way this process ends.
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  child.once('exit', () => process.off('exit', stop));
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
