@@ -94,11 +94,26 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
     await page.keyboard.press('Enter');
   }
 
+  /** "Công bố ngay" (Decap's word for save), then wait until the saved entry is shown again. */
   async function publish() {
     const before = saved.length;
     await page.getByRole('button', { name: 'Công bố' }).first().click();
     await page.getByText('Công bố ngay').click();
     await expect.poll(() => saved.length, { timeout: 15_000 }).toBe(before + 1);
+    // After a save Decap reloads the entry; a click during that reload is lost.
+    await page.waitForURL(/#\/collections\/stories\/entries\//);
+    await page.getByText('Thay đổi đã được lưu').waitFor();
+  }
+
+  /** Set an on/off field, checking the switch really changed (a re-render can swallow a click). */
+  async function setSwitch(field: string, on: boolean) {
+    const control = page.locator(`[id^="${field}-field-"][role="switch"]`).first();
+    await expect
+      .poll(async () => {
+        if ((await control.getAttribute('aria-checked')) !== String(on)) await control.click();
+        return control.getAttribute('aria-checked');
+      }, { timeout: 10_000, interval: 300 })
+      .toBe(String(on));
   }
 
   it('creates a story through the Vietnamese form: a Markdown folder with an ASCII name, the cover beside it, a draft', async () => {
@@ -142,7 +157,8 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
   });
 
   it('publishing: switching the draft off saves draft: false, and `npm run check` accepts the folder', async () => {
-    await page.getByLabel('Bản nháp (chưa đăng)').click();
+    expect(await page.locator('[id^="draft-field-"][role="switch"]').getAttribute('aria-checked')).toBe('true');
+    await setSwitch('draft', false);
     await publish();
     expect(parseFrontMatter(readFileSync(storyFile, 'utf8')).data?.draft).toBe(false);
     const run = spawnSync('npx', ['tsx', 'scripts/check-content.ts'], { cwd: work, encoding: 'utf8' });
@@ -193,7 +209,7 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
   });
 
   it('the preview shows the card and the page with the site styles, the points and principles claimed, and the illustrative mark', async () => {
-    await page.getByLabel('Bài minh họa').click();
+    await setSwitch('illustrative', true);
     const frame = page.frameLocator('iframe').first();
     await expect.poll(() => frame.locator('.dv-story h1').textContent()).toBe(TITLE);
     await expect.poll(() => frame.locator('.dv-card__title').textContent()).toBe(TITLE);
