@@ -117,7 +117,8 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
   }
 
   it('creates a story through the Vietnamese form: a Markdown folder with an ASCII name, the cover beside it, a draft', async () => {
-    await page.goto(`${editor.url}#/collections/stories/new`);
+    await page.getByRole('link', { name: 'Tạo bài mới' }).click();
+    await page.waitForURL(/#\/collections\/stories\/new/);
     await page.getByLabel('Tiêu đề').fill(TITLE);
     await page.getByLabel('Tóm tắt').fill(SUMMARY);
     await choose('fields', 'Kinh tế');

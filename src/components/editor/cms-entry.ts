@@ -12,8 +12,13 @@ import { StoryPreview, type PreviewProps } from './story-preview';
 
 const data = JSON.parse(document.getElementById(PREVIEW_DATA_ID)?.textContent ?? '{}') as PreviewData;
 
-// decap-cms-locales 3.8.2 has no Vietnamese for the newer Forgejo login button.
-CMS.registerLocale('vi', { ...vi, auth: { ...vi.auth, loginWithForgejo: 'Đăng nhập bằng Forgejo' } });
+// decap-cms-locales 3.8.2 has no Vietnamese for the newer Forgejo login button, and its "new"
+// button is "＋ bài" with a full-width plus many office fonts lack: say "Tạo bài mới".
+CMS.registerLocale('vi', {
+  ...vi,
+  auth: { ...vi.auth, loginWithForgejo: 'Đăng nhập bằng Forgejo' },
+  collection: { ...vi.collection, collectionTop: { ...vi.collection.collectionTop, newButton: 'Tạo %{collectionLabel} mới', newButtonAriaLabel: 'Tạo %{collectionLabel} mới' } },
+});
 CMS.registerPreviewStyle(new URL(EDITOR_FILES.previewCss, document.baseURI).href);
 CMS.registerPreviewTemplate('stories', ((props: Omit<PreviewProps, 'data'>) => createElement(StoryPreview, { ...props, data })) as never);
 

@@ -61,7 +61,7 @@ export const FORM_TEXT = {
 export const BODY_FIELD: CmsField = {
   name: 'body',
   label: 'Nội dung',
-  hint: 'Viết bài ở đây. Dùng “Tiêu đề” (H2) cho các phần như “Cách làm”, “Kết quả”; danh sách có dấu chấm đầu dòng cho các việc.',
+  hint: 'Viết bài ở đây. Nút “H” → “Tiêu đề cấp 2” cho các phần như “Cách làm”, “Kết quả”; nút danh sách (ba dấu chấm) cho các việc.',
   widget: 'markdown',
   required: true,
   // Markdown only: no embedded images or code blocks (images belong in the cover field for now).
