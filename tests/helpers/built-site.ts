@@ -24,12 +24,15 @@ export function serveBuild(name: BuildName, headers?: Record<string, string> | (
   return startStaticServer({ root: requireBuild(name), base: BUILDS[name].base, ...(headers ? { headers } : {}) });
 }
 
-/** Every HTML file of a build, as paths relative to its folder (Pagefind's own UI files excluded). */
+/**
+ * Every public HTML file of a build, as paths relative to its folder (Pagefind's own UI files and
+ * the staff editor quan-tri/, which is not a public page and has its own test, excluded).
+ */
 export async function listHtmlFiles(name: BuildName): Promise<string[]> {
   const dir = requireBuild(name);
   const entries = await readdir(dir, { recursive: true });
   return entries
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith(`quan-tri${path.sep}`))
     .map((f) => f.split(path.sep).join('/'))
     .sort();
 }

@@ -16,8 +16,10 @@ import { checkStoryBody, IMAGE_FILE, parseStoryBody } from './mdx-safety';
 import { imageFileProblem, readImageSize, type ImageSize } from './story-images';
 
 export const STORIES_DIR = 'content/stories';
-/** The one file name a story may have inside its folder. */
+/** The file name a new story gets (npm run new:story). */
 export const STORY_FILE = 'index.mdx';
+/** The file names a story may have inside its folder: MDX by hand, Markdown from the editor (/quan-tri/). */
+export const STORY_FILES = [STORY_FILE, 'index.md'] as const;
 /** Slugs taken by the gallery's own listing pages. */
 export const RESERVED_SLUGS = ['trang', 'linh-vuc', 'dia-ban', 'nam'] as const;
 /** Placeholder text of the new-story template; refused once a story is no longer a draft. */
@@ -245,8 +247,11 @@ export function checkStoryFiles(root: string, places: readonly Place[], dir: str
       }
       continue;
     }
-    const file = `${shown}/${STORY_FILE}`;
-    if (!existsSync(path.join(full, STORY_FILE))) {
+    const present = STORY_FILES.filter((f) => existsSync(path.join(full, f)));
+    const storyFile = present[0] ?? STORY_FILE;
+    const file = `${shown}/${storyFile}`;
+    if (present.length > 1) problems.push({ file, message: `Thư mục có cả ${present.join(' và ')}. Cách sửa: giữ một tệp, xóa tệp kia.` });
+    if (!present.length) {
       const other = readdirSync(full).find((f) => /\.(mdx?|markdown)$/i.test(f));
       problems.push({ file: other ? `${shown}/${other}` : shown, message: `Thư mục bài viết không có tệp ${STORY_FILE} nên bài sẽ không được đăng. Cách sửa: ${other ? `đổi tên tệp "${other}" thành ${STORY_FILE}` : `tạo bài bằng lệnh npm run new:story -- "Tiêu đề" hoặc xóa thư mục`}.` });
       continue;
@@ -254,7 +259,7 @@ export function checkStoryFiles(root: string, places: readonly Place[], dir: str
     const slug = storySlug(name);
     if (!slug) problems.push({ file, message: 'Tên thư mục của bài phải có chữ cái hoặc chữ số. Cách sửa: đổi tên thư mục, ví dụ cho-que-khong-rac.' });
     if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push({ file, message: `Tên thư mục "${name}" trùng với một trang có sẵn của thư viện. Cách sửa: đổi tên thư mục (ví dụ thêm tên địa bàn).` });
-    const text = readFileSync(path.join(full, STORY_FILE), 'utf8');
+    const text = readFileSync(path.join(full, storyFile), 'utf8');
     problems.push(...validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(full, rel)), imageSize: (rel) => readImageSize(path.resolve(full, rel)) }));
     stories.push({ file, slug, text, draft: /^draft\s*:\s*true\s*$/m.test(FRONT_MATTER.exec(text)?.[1] ?? '') });
   }

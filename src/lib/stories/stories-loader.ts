@@ -1,5 +1,6 @@
 /**
- * The stories collection's loader: Astro's glob() over content/stories/<thư-mục>/index.mdx, with
+ * The stories collection's loader: Astro's glob() over content/stories/<thư-mục>/index.mdx (or
+ * index.md, as the editor writes it), with
  * the staff checker run first. A broken story then stops `astro build` (and `astro dev`) with the
  * same Vietnamese messages as `npm run check`, every problem of every file at once, instead of
  * Astro's English message about the first one.
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { Place } from '../places/places';
-import { checkStoryFiles, formatProblem, STORIES_DIR, STORY_FILE, storySlug, validateStory, type StoryProblem } from './check-stories';
+import { checkStoryFiles, formatProblem, STORIES_DIR, STORY_FILES, storySlug, validateStory, type StoryProblem } from './check-stories';
 import { readImageSize } from './story-images';
 
 /**
@@ -31,7 +32,7 @@ export function storiesError(problems: readonly StoryProblem[]): Error {
  */
 export function storiesLoader(places: readonly Place[]): Loader {
   const inner = glob({
-    pattern: `*/${STORY_FILE}`,
+    pattern: `*/{${STORY_FILES.join(',')}}`,
     base: `./${STORIES_DIR}`,
     // The folder name is the slug; folded so that a folder named with tone marks still gives ASCII.
     generateId: ({ entry }) => storySlug(entry.split('/')[0]!),
