@@ -22,6 +22,13 @@ export default defineConfig({
   // Vietnamese words together ("Dân vận" → "Dânvận"), in the page and in the search index.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Stories the editor writes are Markdown (content/stories/*/index.md): the same story rules as
+  // MDX, so raw HTML, script links and code never reach a page. Only stories render Markdown
+  // (the directive's .md is parsed by src/lib/documents, not rendered).
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkStorySafety], rehypePlugins: [rehypeStoryHtml] }),
+    syntaxHighlight: false,
+  },
   vite: {
     // Scripts as files, never inlined: 'self' then covers them under a strict CSP, browsers cache
     // them, and inlined modules lose Vite's preload helper (dynamic import breaks).
