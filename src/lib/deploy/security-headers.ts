@@ -7,6 +7,8 @@
  * other origins. Only the widget pages under /nhung/ may be framed, and only by the portal.
  */
 
+import { editorCsp } from '../editor/editor-page';
+
 export interface CspOptions {
   /** Origins allowed to frame the page, e.g. ['https://portal.example.vn']; 'self' is always allowed. */
   frameAncestors?: readonly string[];
@@ -50,9 +52,11 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
  * headerPatterns('/dan-van/').widget.test('/dan-van/nhung/diem/3/') // true
  * headerPatterns('/dan-van/').widget.test('/dan-van/tin/nhung/x/') // false
  */
-export function headerPatterns(base = '/'): { widget: RegExp; shared: RegExp } {
+export function headerPatterns(base = '/'): { widget: RegExp; shared: RegExp; editor: RegExp } {
   const b = escapeRe(base);
   return {
+    // The staff editor (/quan-tri/): its own policy, framed by nobody, never indexed.
+    editor: new RegExp(`^${b}quan-tri/`),
     widget: new RegExp(`^${b}nhung/[^/]+/`),
     shared: new RegExp(`^${b}(_astro/|nhung/nhung\\.js$)`),
   };
@@ -71,6 +75,10 @@ export function headerPatterns(base = '/'): { widget: RegExp; shared: RegExp } {
  */
 export function securityHeaders(path: string, options: { base?: string; portalOrigins?: readonly string[] } = {}): Record<string, string> {
   const patterns = headerPatterns(options.base ?? '/');
+  if (patterns.editor.test(path)) {
+    // The CMS needs eval and inline styles (src/lib/editor/editor-page.ts says why); only there.
+    return { 'Content-Security-Policy': editorCsp([], { header: true }), 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Robots-Tag': 'noindex, nofollow' };
+  }
   const embed = patterns.widget.test(path);
   return {
     'Content-Security-Policy': contentSecurityPolicy(embed ? { frameAncestors: options.portalOrigins ?? [] } : {}),
@@ -92,6 +100,7 @@ export function securityHeaders(path: string, options: { base?: string; portalOr
  */
 export function cacheControl(path: string, options: { base?: string } = {}): string {
   const b = escapeRe(options.base ?? '/');
+  if (new RegExp(`^${b}quan-tri/`).test(path)) return 'no-cache';
   if (new RegExp(`^${b}_astro/`).test(path)) return 'public, max-age=31536000, immutable';
   if (new RegExp(`^${b}pagefind/`).test(path)) return 'public, max-age=600';
   return 'public, max-age=300';
