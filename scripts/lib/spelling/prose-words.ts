@@ -45,7 +45,7 @@ export function proseText(text: string): string {
       .join('\n');
     out = kept + out.slice(fm[0].length);
   }
-  out = mask(out, /^(```|~~~)[\s\S]*?^\1[^\n]*$/gm); // fenced code
+  out = mask(out, /^[ \t]*(```|~~~)[\s\S]*?^[ \t]*\1[^\n]*$/gm); // fenced code, also indented in a list item
   out = mask(out, /<!--[\s\S]*?-->/g); // comments
   out = mask(out, /^(import|export)\s[^\n]*$/gm); // MDX ESM
   out = mask(out, /`[^`\n]+`/g); // inline code

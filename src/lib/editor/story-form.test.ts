@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -173,7 +173,8 @@ describe('stories written by the editor (index.md) are read by the checker', () 
   it('accepts a folder with index.md and its cover, refuses one with both files', () => {
     for (const [folder, files] of [['cho-que', ['index.md']], ['ca-hai', ['index.md', 'index.mdx']]] as const) {
       mkdirSync(path.join(root, 'content/stories', folder), { recursive: true });
-      writeFileSync(path.join(root, 'content/stories', folder, 'anh.jpg'), '');
+      // A real picture: the checker reads its header (format and pixel limits).
+      copyFileSync('content/stories/to-hoa-giai-khu-pho/anh-bia.jpg', path.join(root, 'content/stories', folder, 'anh.jpg'));
       for (const f of files) writeFileSync(path.join(root, 'content/stories', folder, f), front);
     }
     const { stories, problems } = checkStoryFiles(root, places);
