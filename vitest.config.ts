@@ -10,5 +10,6 @@ export default getViteConfig({
     name: 'unit',
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/helpers/fast-check-seed.ts'],
   },
 });

@@ -3,9 +3,10 @@
  * references it cites and return its structure. Pages and endpoints call this, so the page and
  * the JSON are built from one structure and cannot disagree.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { structureDocument, type StructuredDocument } from '../lib/documents/structure';
 import { href } from '../lib/paths';
+import { DIRECTIVE_PATH } from '../lib/site-nav';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type ReferenceEntry = CollectionEntry<'references'>;
@@ -18,6 +19,19 @@ export function documentPath(slug: string): string {
 /** The anchor of a reference on /van-ban/vien-dan/. */
 export function referencePath(id: string): string {
   return href(`/van-ban/vien-dan/#${id}`);
+}
+
+/** Every published document, newest first. */
+export async function allDocuments(): Promise<DocumentEntry[]> {
+  return (await getCollection('documents')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+/** The directive's content entry (its id is the last segment of DIRECTIVE_PATH). */
+export async function directiveEntry(): Promise<DocumentEntry> {
+  const id = DIRECTIVE_PATH.split('/').filter(Boolean).at(-1)!;
+  const entry = await getEntry('documents', id);
+  if (!entry) throw new Error(`No document ${id} in content/van-ban/ (DIRECTIVE_PATH is ${DIRECTIVE_PATH})`);
+  return entry;
 }
 
 /** All references, in the order of the data file. */

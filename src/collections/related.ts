@@ -2,11 +2,12 @@
  * What on the site relates to each numbered point of a document: stories tagged with the point
  * and the pages the document's front matter names (e.g. point 8 → results). Counts are computed.
  */
-import { getCollection } from 'astro:content';
-import type { RelatedItems } from '../components/document/DocumentSection.astro';
+import type { RelatedItems } from '../lib/documents/related-items';
 import { t } from '../i18n/t';
 import { href } from '../lib/paths';
 import type { DocumentEntry } from './documents';
+import { loadResultsContext } from './results';
+import { galleryStories } from './stories';
 
 /**
  * What a related site section holds, counted from its data: e.g. the results section says how
@@ -14,7 +15,7 @@ import type { DocumentEntry } from './documents';
  */
 async function sectionCount(path: string): Promise<string | undefined> {
   if (path.startsWith('/ket-qua/')) {
-    const results = (await getCollection('results')).map((r) => r.data).sort((a, b) => a.year - b.year);
+    const results = (await loadResultsContext()).years;
     if (!results.length) return t('doc.related.noResults');
     const count = t('doc.related.results', { n: results.length, from: results[0]!.year, to: results.at(-1)!.year });
     // Sample years say so here too.
@@ -28,10 +29,7 @@ async function sectionCount(path: string): Promise<string | undefined> {
 const STORIES_SHOWN = 3;
 
 export async function relatedForPoints(entry: DocumentEntry): Promise<Map<number, RelatedItems>> {
-  // Published stories only: drafts are in the collection but never on the site.
-  const stories = (await getCollection('stories', ({ data }) => !data.draft))
-    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id))
-    .map((s) => ({ title: s.data.title, url: href(`/dan-van-kheo/${s.id}/`), points: s.data.points, illustrative: s.data.illustrative }));
+  const stories = (await galleryStories()).map(({ entry: s }) => ({ title: s.data.title, url: href(`/dan-van-kheo/${s.id}/`), points: s.data.points, illustrative: s.data.illustrative }));
   const map = new Map<number, RelatedItems>();
   for (const point of entry.data.points) {
     const tagged = stories.filter((s) => s.points.includes(point.n));

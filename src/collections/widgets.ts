@@ -1,20 +1,12 @@
 /**
  * The embeddable widgets of this build, from the directive's points and the results' figures.
  */
-import { getCollection, getEntry } from 'astro:content';
-import { loadResultsContext } from '../components/results/results-context';
+import { loadResultsContext } from './results';
 import { t } from '../i18n/t';
 import { allFigures } from '../lib/results/figures';
 import { buildWidgets, type Widget } from '../lib/embed/widgets';
 import { DIRECTIVE_PATH } from '../lib/site-nav';
-
-/** The directive's content entry (its id is the last segment of DIRECTIVE_PATH). */
-export async function directiveEntry() {
-  const id = DIRECTIVE_PATH.split('/').filter(Boolean).at(-1)!;
-  const entry = await getEntry('documents', id);
-  if (!entry) throw new Error(`No document ${id} in content/van-ban/ (DIRECTIVE_PATH is ${DIRECTIVE_PATH})`);
-  return entry;
-}
+import { directiveEntry } from './documents';
 
 export async function loadWidgets(): Promise<Widget[]> {
   const [directive, ctx] = await Promise.all([directiveEntry(), loadResultsContext()]);
@@ -28,11 +20,4 @@ export async function loadWidgets(): Promise<Widget[]> {
       search: t('embed.widget.search'),
     },
   });
-}
-
-/** Published stories, newest first. */
-export async function latestStories(limit: number) {
-  return (await getCollection('stories', ({ data }) => !data.draft))
-    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id))
-    .slice(0, limit);
 }

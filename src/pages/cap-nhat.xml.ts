@@ -1,7 +1,7 @@
 /** RSS feed of updates: new results and datasets (stories have their own feed). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadResultsContext } from '../components/results/results-context';
+import { loadResultsContext } from '../collections/results';
 import { t } from '../i18n/t';
 import { datasets } from '../lib/results/datasets';
 import { updateItems } from '../lib/feeds/updates';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../stories/check-stories';
-import { dataDirs, loadGroups, loadRules, loadYears } from '../results/load-data';
+import { dataDirs, readResultsContext } from '../results/load-data';
 import type { ResultsContext } from '../results/figures';
 import { onlinePath, publicUrl } from './poster-paths';
 import { pointScript, READ_ALOUD_WORD_LIMIT, storyScript, yearScript } from './read-aloud';
@@ -31,7 +31,7 @@ const stories = readdirSync('content/stories').map((dir) => {
 });
 
 const dirs = dataDirs('.');
-const ctx: ResultsContext = { years: loadYears(dirs.results), rules: loadRules(dirs.rules), groups: loadGroups(dirs.groups) };
+const ctx: ResultsContext = readResultsContext(dirs);
 
 describe.each(ORIGINS)('loudspeaker scripts with the %s address', (_name, site, base) => {
   it('covers all 8 points of the directive', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { publishedGroups } from '../results/aggregate';
-import { dataDirs, loadGroups, loadRules, loadYears } from '../results/load-data';
+import { dataDirs, readResultsContext } from '../results/load-data';
 import type { ResultsContext } from '../results/figures';
 import { yearPosterFigures } from './year-figures';
 import { yearSentences } from './year-sentences';
 
 const dirs = dataDirs('.');
-const ctx: ResultsContext = { years: loadYears(dirs.results), rules: loadRules(dirs.rules), groups: loadGroups(dirs.groups) };
+const ctx: ResultsContext = readResultsContext(dirs);
 
 describe('yearPosterFigures', () => {
   it.each(ctx.years.map((y) => [y.year, y] as const))('%d: rating counts add up to the published units, best band first', (_year, y) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFiles, datasets, MANIFEST_NAME, SAMPLE_COLUMN, sha256Hex, toCsv } from './datasets';
-import { loadGroups, loadRules, loadYears } from './load-data';
+import { dataDirs, readResultsContext } from './load-data';
 
-const ctx = { years: loadYears('data/results'), rules: loadRules('data/rules'), groups: loadGroups('data/unit-groups.json') };
+const ctx = readResultsContext(dataDirs('.'));
 const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
 
 describe('open datasets', () => {

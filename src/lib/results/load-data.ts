@@ -7,6 +7,8 @@ import path from 'node:path';
 import { ruleSchema, type Rule } from '../../schemas/rule';
 import { unitGroupSchema, type UnitGroup } from '../../schemas/unit-group';
 import { yearResultsSchema, type YearResults } from '../../schemas/results';
+import type { ResultsContext } from './figures';
+import { toResultsContext } from './results-context';
 
 /** Where the data lives; RESULTS_DATA_DIR lets tests publish into a temporary folder. */
 export interface DataDirs {
@@ -65,4 +67,14 @@ export function loadYears(dir: string): YearResults[] {
     .filter((f) => /^\d{4}\.json$/.test(f))
     .map((f) => yearResultsSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))))
     .sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The whole ResultsContext from the data files, in the same order the pages get it.
+ *
+ * @example
+ * readResultsContext(dataDirs('.')).years.at(-1)?.year // 2025
+ */
+export function readResultsContext(dirs: DataDirs): ResultsContext {
+  return toResultsContext({ years: loadYears(dirs.results), rules: loadRules(dirs.rules), groups: loadGroups(dirs.groups) });
 }

@@ -1,7 +1,7 @@
 /** The small index the gallery's instant filter loads on first use (see StoryFilter.astro). */
 import type { APIContext } from 'astro';
 import { getImage } from 'astro:assets';
-import { galleryPlaces, galleryStories } from '../../components/gallery/stories';
+import { galleryPlaces, galleryStories } from '../../collections/stories';
 import { FIELDS } from '../../lib/stories/fields';
 import { capitalize } from '../../lib/stories/listings';
 import type { StoryIndex } from '../../lib/stories/filter-index';

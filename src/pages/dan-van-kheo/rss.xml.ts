@@ -1,12 +1,12 @@
 /** RSS feed of published stories, newest first; links are absolute and follow SITE_URL and BASE_PATH. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { galleryStories } from '../../components/gallery/stories';
+import { galleryStories } from '../../collections/stories';
 import { t } from '../../i18n/t';
 import { href } from '../../lib/paths';
 
 export async function GET(context: APIContext) {
-  const stories = (await galleryStories()).filter((s) => !s.entry.data.draft);
+  const stories = await galleryStories();
   return rss({
     title: t('gallery.rss.title'),
     description: t('gallery.rss.description'),

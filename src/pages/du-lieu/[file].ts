@@ -3,7 +3,7 @@
  * datasetFiles() the /du-lieu/ page lists, so the manifest hashes exactly the bytes served.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadResultsContext } from '../../components/results/results-context';
+import { loadResultsContext } from '../../collections/results';
 import { datasetFiles, type DatasetFile } from '../../lib/results/datasets';
 import { openDataLicence } from '../../lib/results/licence';
 

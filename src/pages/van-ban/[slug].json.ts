@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { loadDocument, loadReferences, referencePath, type DocumentEntry } from '../../collections/documents';
+import { allDocuments, loadDocument, loadReferences, referencePath, type DocumentEntry } from '../../collections/documents';
 import { documentToJson } from '../../lib/documents/to-json';
 
 /** /van-ban/<slug>.json — the structured document, for anyone who wants to check or reuse it. */
 export const getStaticPaths = (async () =>
-  (await getCollection('documents')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await allDocuments()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: DocumentEntry }> = async ({ props, site }) => {
   const doc = await loadDocument(props.entry, site);

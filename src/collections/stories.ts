@@ -1,10 +1,11 @@
 /**
- * The gallery's one door to the stories collection: published stories only (drafts are shown in
- * `astro dev` for preview, never in a build), newest first, with the places list.
+ * The one door to the stories collection, for every page, feed, widget and poster: one draft rule
+ * (drafts only while previewing with `npm run dev`, never in a build) and one order (newest
+ * first, then by title in Vietnamese order: sortStories).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Place } from '../../lib/places/places';
-import { sortStories, type StorySummary } from '../../lib/stories/listings';
+import type { Place } from '../lib/places/places';
+import { sortStories, type StorySummary } from '../lib/stories/listings';
 
 export type StoryEntry = CollectionEntry<'stories'>;
 export type GalleryStory = StorySummary & { entry: StoryEntry };
@@ -12,7 +13,7 @@ export type GalleryStory = StorySummary & { entry: StoryEntry };
 /** Drafts only while previewing with `npm run dev`. */
 export const SHOW_DRAFTS = import.meta.env.DEV;
 
-/** Published stories, newest first. */
+/** Published stories (drafts too under `npm run dev`), newest first. */
 export async function galleryStories(): Promise<GalleryStory[]> {
   const entries = await getCollection('stories', ({ data }) => SHOW_DRAFTS || !data.draft);
   return sortStories(
@@ -26,6 +27,11 @@ export async function galleryStories(): Promise<GalleryStory[]> {
       entry,
     })),
   );
+}
+
+/** The newest `limit` stories, in the same order. */
+export async function latestStories(limit: number): Promise<StoryEntry[]> {
+  return (await galleryStories()).slice(0, limit).map((s) => s.entry);
 }
 
 /** Every place of data/dia-ban.yaml. */
