@@ -9,6 +9,7 @@ export default defineConfig({
     name: 'site',
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/site/**/*.test.ts'],
+    setupFiles: ['tests/helpers/fast-check-seed.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Chromium is heavy and the machine has two cores: one file at a time.
