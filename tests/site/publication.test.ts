@@ -68,7 +68,9 @@ describe('a deploy build of a site ready to publish', () => {
     expect(r.output).toContain(`Địa chỉ: ${PUBLIC}, đường dẫn gốc /`);
     const texts = textFiles(out);
     expect(texts.length).toBeGreaterThan(50);
-    const withLocalhost = texts.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(path.join(out, f), 'utf8')));
+    // The editor's bundle is Decap CMS's own code (its local-mode default address is a string in
+    // it, unused by a deployed site); everything the site writes is checked.
+    const withLocalhost = texts.filter((f) => f !== 'quan-tri/cms.js' && /localhost|127\.0\.0\.1/.test(readFileSync(path.join(out, f), 'utf8')));
     expect(withLocalhost).toEqual([]);
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(home).not.toContain(BANNER);
@@ -127,7 +129,8 @@ describe('a demonstration build (ALLOW_SAMPLES=1) of the shipped samples', () =>
     expect(r.status, r.output.slice(-3000)).toBe(0);
     expect(r.output).toContain('Bản trình diễn (ALLOW_SAMPLES=1');
     expect(r.output).toContain('Lưu ý (cho phép vì ALLOW_SAMPLES=1): Trang chưa nói ai chịu trách nhiệm');
-    const pages = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+    // Every public page; the staff editor (/quan-tri/, noindex, no content of its own) is a tool, not a page.
+    const pages = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('quan-tri'));
     expect(pages.some((f) => f.startsWith(`nhung${path.sep}diem`))).toBe(true);
     const without = pages.filter((f) => !readFileSync(path.join(out, f), 'utf8').includes(BANNER));
     expect(without).toEqual([]);
