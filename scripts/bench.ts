@@ -7,8 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { kb, sumWeights, type FetchedResource } from '../src/lib/bench/page-weight.ts';
-import { startStaticServer } from '../src/lib/static-server.ts';
+import { kb, sumWeights, type FetchedResource } from './lib/bench/page-weight.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
 
 const args = process.argv.slice(2);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldVi } from '../../src/lib/fold-vi';
-import type { RunningServer } from '../../src/lib/static-server';
+import type { RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { serveBuild } from '../helpers/built-site';
 import { rankOf, searchSite } from '../helpers/site-search';
