@@ -1,9 +1,27 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/index-html';
+import { PRELOAD_PLAN_PLACEHOLDER, readMeta, type PreloadPlan } from '../lib/search/preload-plan';
+
+/** The plan for a written bundle: meta file, wasm, filter chunks, index chunk ranges. */
+async function preloadPlan(bundleDir: string): Promise<PreloadPlan> {
+  const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+  // Pagefind loads the language with the most pages when the page's own is not indexed; here
+  // every page is Vietnamese (forceLanguage), so there is one.
+  const lang = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!lang) throw new Error('Pagefind preload plan: pagefind-entry.json lists no language');
+  const metaFile = `pagefind.${lang.hash}.pf_meta`;
+  const { chunks, filters } = readMeta(gunzipSync(await readFile(path.join(bundleDir, metaFile))));
+  return { tag: lang.hash, files: [metaFile, `wasm.${lang.wasm ?? 'unknown'}.pagefind`, ...filters.map((f) => `filter/${f}.pf_filter`)], chunks };
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Build the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so a built
@@ -26,8 +44,11 @@ export function pagefindIndex(): AstroIntegration {
           .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`))
           .sort();
         let indexed = 0;
+        const planned: string[] = [];
         for (const file of files) {
-          const content = htmlForIndex(await readFile(path.join(outDir, file), 'utf8'));
+          const served = await readFile(path.join(outDir, file), 'utf8');
+          if (served.includes(PRELOAD_PLAN_PLACEHOLDER)) planned.push(file);
+          const content = htmlForIndex(served);
           // Only pages with data-pagefind-body are indexed; others (404, search page) are skipped.
           if (!content.includes('data-pagefind-body')) continue;
           const added = await index!.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
@@ -38,6 +59,12 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index!.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length) fail('writeFiles', written.errors);
         await pagefind.close();
+        // The search page learns the index's file names only now, after Astro wrote it.
+        const plan = escapeAttribute(JSON.stringify(await preloadPlan(path.join(outDir, 'pagefind'))));
+        for (const file of planned) {
+          const html = await readFile(path.join(outDir, file), 'utf8');
+          await writeFile(path.join(outDir, file), html.replaceAll(PRELOAD_PLAN_PLACEHOLDER, plan));
+        }
         logger.info(`indexed ${indexed} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}/`);
       },
     },
