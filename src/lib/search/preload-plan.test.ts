@@ -17,6 +17,8 @@ describe('chunksFor', () => {
     [['đánh'], ['d']],
     [['2024'], ['a']],
     [['"'], []],
+    [['21/02/2022'], ['a']],
+    [['"nhanh'], ['c']],
   ])('%j → %j', (words, expected) => {
     expect(chunksFor(words, CHUNKS).sort()).toEqual(expected);
   });

@@ -47,7 +47,8 @@ export function indexKey(word: string): string {
 export function chunksFor(words: readonly string[], chunks: readonly ChunkRange[]): string[] {
   const out = new Set<string>();
   for (const raw of words) {
-    const w = indexKey(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // Pagefind drops punctuation inside a word too ("21/02/2022" is looked up as "21022022").
+    const w = indexKey(raw).replace(/[^\p{L}\p{N}]/gu, '');
     if (!w) continue;
     for (const [from, to, hash] of chunks) {
       if ((from <= w && w <= to) || from.startsWith(w) || to.startsWith(w)) out.add(hash);

@@ -20,6 +20,15 @@ describe('readIntent', () => {
     expect(readIntent('chi thi 21/02').datePhrases).toEqual(['21 tháng 02', '21 tháng 2', '21/02', '21/2']);
   });
 
+  it.each([
+    ['chi thi ngay 21 thang 2 nam 2022', '21 tháng 02 năm 2022'],
+    ['ngày 21 tháng 02', '21 tháng 02'],
+  ])('a date written out in %j is read as %j', (q, phrase) => {
+    const intent = readIntent(q);
+    expect(intent.datePhrases[0]).toBe(phrase);
+    expect(intent.query).toBe(q);
+  });
+
   it.each(['16/CT-TTg', '32/13', '2024', 'quyet dinh 217', 'nam 2022'])('%j holds no date', (q) => {
     expect(readIntent(q).datePhrases).toEqual([]);
   });
@@ -33,7 +42,7 @@ describe('readIntent', () => {
 
   it.each<[string, boolean]>([
     ['kết quả năm 2024', true], ['ket qua 2023', true], ['xếp loại', true], ['xep loai xa', true], ['điểm đánh giá', true],
-    ['bang xep hang', true], ['du lieu mo', false], ['danh gia', false], ['qua tang', false],
+    ['bang xep hang', true], ['du lieu mo', false], ['tải dữ liệu kết quả', false], ['ket qua csv', false], ['danh gia', false], ['qua tang', false],
   ])('results intent in %j → %s', (q, results) => {
     expect(readIntent(q).results).toBe(results);
   });
