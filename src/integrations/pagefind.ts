@@ -7,7 +7,11 @@ import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/index-html';
 import { PRELOAD_PLAN_PLACEHOLDER, readMeta, type PreloadPlan } from '../lib/search/preload-plan';
 
-/** The plan for a written bundle: meta file, wasm, filter chunks, index chunk ranges. */
+/**
+ * The plan for a written bundle: meta file, wasm, index chunk ranges. Filter chunks are left
+ * out: the page asks for filter counts only after the first results, and on HTTP/1.1 (6
+ * connections) four more preloads would queue the index chunk behind them.
+ */
 async function preloadPlan(bundleDir: string): Promise<PreloadPlan> {
   const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
@@ -17,8 +21,8 @@ async function preloadPlan(bundleDir: string): Promise<PreloadPlan> {
   const lang = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!lang) throw new Error('Pagefind preload plan: pagefind-entry.json lists no language');
   const metaFile = `pagefind.${lang.hash}.pf_meta`;
-  const { chunks, filters } = readMeta(gunzipSync(await readFile(path.join(bundleDir, metaFile))));
-  return { tag: lang.hash, files: [metaFile, `wasm.${lang.wasm ?? 'unknown'}.pagefind`, ...filters.map((f) => `filter/${f}.pf_filter`)], chunks };
+  const { chunks } = readMeta(gunzipSync(await readFile(path.join(bundleDir, metaFile))));
+  return { tag: lang.hash, files: [`wasm.${lang.wasm ?? 'unknown'}.pagefind`, metaFile], chunks };
 }
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -131,6 +131,7 @@ export function initSearch(root: HTMLElement): void {
     history.replaceState(null, '', writeSearchState(state) || location.pathname);
     none.hidden = true;
     if (!q) {
+      showSuggestion(null);
       list.replaceChildren();
       filtersBox.replaceChildren();
       more.hidden = true;
@@ -157,8 +158,13 @@ export function initSearch(root: HTMLElement): void {
       point = readIntent(q).point;
       shown = 0;
       if (!merged.length) return await showNone(id, pf, q, filters);
+      // Words found apart but never together ("khiếu lại"): a slip is likely, offer the spelling
+      // whose words the site has together ("khiếu nại"), in the same frame as the results.
+      const apart = searches.some((s) => s.phrase && !s.boost) && !searches.some((s) => s.phrase && !s.boost && s.search?.results.length);
+      const better = apart ? await bestSpelling(pf, q, filters, true) : null;
       const page = await nextPage(id);
       if (!page) return;
+      showSuggestion(better);
       list.replaceChildren(...page);
       status.textContent = fill('count', { n: merged.length, q });
       // Filter counts come after the results: Pagefind reports them once its filter index is
@@ -174,34 +180,51 @@ export function initSearch(root: HTMLElement): void {
     }
   }
 
-  /** No result: say so, and offer the likeliest spelling the index has, and the 8 points. */
+  /**
+   * The likeliest other spelling of `q` that the index has (see spelling.ts): the one whose
+   * words stand together on most pages, else the one that finds most pages. With `needPhrase`,
+   * only a spelling found as a phrase counts (the query found pages, but not its words together).
+   */
+  async function bestSpelling(pf: PagefindInstance, q: string, filters: Record<string, string>, needPhrase: boolean): Promise<string | null> {
+    let best: { q: string; phrase: number; loose: number } | null = null;
+    for (const candidate of spellingCandidates(q)) {
+      const found = await runJobs(pf, candidate, filters);
+      const pages = (phrase: boolean) => new Set(found.filter((s) => s.phrase === phrase && !s.boost).flatMap((s) => (s.search?.results ?? []).map((r) => r.id))).size;
+      const score = { q: candidate, phrase: pages(true), loose: pages(false) };
+      if (needPhrase && !score.phrase) continue;
+      if (!best || score.phrase > best.phrase || (score.phrase === best.phrase && score.loose > best.loose)) best = score;
+    }
+    return best && (best.phrase || best.loose) ? best.q : null;
+  }
+
+  /** "Có phải bạn muốn tìm …?" with a link that searches for it, or nothing. */
+  function showSuggestion(better: string | null): void {
+    suggest.replaceChildren();
+    suggest.hidden = !better;
+    if (!better) return;
+    const a = document.createElement('a');
+    a.href = writeSearchState({ q: better, filters: state.filters });
+    a.textContent = better;
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      state = { q: better, filters: state.filters };
+      input.value = better;
+      void search();
+    });
+    const [before, after] = (text['suggest'] ?? '{q}').split('{q}');
+    suggest.append(before ?? '', a, after ?? '');
+  }
+
+  /** No result: say so, offer the likeliest spelling the index has, and link the 8 points. */
   async function showNone(id: number, pf: PagefindInstance, q: string, filters: Record<string, string>): Promise<void> {
+    // Of two or more words, only a spelling whose words stand together is worth offering.
+    const better = await bestSpelling(pf, q, filters, q.trim().includes(' '));
+    if (id !== run) return;
     list.replaceChildren();
     filtersBox.replaceChildren();
     more.hidden = true;
     status.textContent = fill('none', { q });
-    let best: { q: string; n: number } | null = null;
-    for (const candidate of spellingCandidates(q)) {
-      const found = await runJobs(pf, candidate, filters);
-      const n = new Set(found.flatMap((s) => (s.search?.results ?? []).map((r) => r.id))).size;
-      if (n > (best?.n ?? 0)) best = { q: candidate, n };
-    }
-    if (id !== run) return;
-    suggest.replaceChildren();
-    if (best) {
-      const a = document.createElement('a');
-      a.href = writeSearchState({ q: best.q, filters: state.filters });
-      a.textContent = best.q;
-      a.addEventListener('click', (event) => {
-        event.preventDefault();
-        state = { q: best.q, filters: state.filters };
-        input.value = best.q;
-        void search();
-      });
-      const [before, after] = (text['suggest'] ?? '{q}').split('{q}');
-      suggest.append(before ?? '', a, after ?? '');
-    }
-    suggest.hidden = !best;
+    showSuggestion(better);
     none.hidden = false;
   }
 

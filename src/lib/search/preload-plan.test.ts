@@ -50,10 +50,10 @@ describe('readMeta', () => {
 
 describe('preloadUrls', () => {
   const plan = { tag: 'vi_1', files: ['pagefind.vi_1.pf_meta', 'wasm.unknown.pagefind'], chunks: CHUNKS };
-  it('lists the module, the entry with its cache tag, the files and the query chunks', () => {
+  it('lists the module, the files, the query chunks and the entry with its cache tag', () => {
     expect(preloadUrls(plan, '/dan-van/pagefind/', 'hoa giai')).toEqual({
       module: '/dan-van/pagefind/pagefind.js',
-      fetch: ['/dan-van/pagefind/pagefind-entry.json?ts=vi_1', '/dan-van/pagefind/pagefind.vi_1.pf_meta', '/dan-van/pagefind/wasm.unknown.pagefind', '/dan-van/pagefind/index/b.pf_index'],
+      fetch: ['/dan-van/pagefind/pagefind.vi_1.pf_meta', '/dan-van/pagefind/wasm.unknown.pagefind', '/dan-van/pagefind/index/b.pf_index', '/dan-van/pagefind/pagefind-entry.json?ts=vi_1'],
     });
   });
   it('adds the đ chunk of a word typed with d', () => {

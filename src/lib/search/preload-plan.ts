@@ -4,7 +4,8 @@
  * step costs a round trip. At build time the index is known, so the page carries a small plan of
  * the files every search needs (meta, wasm, filters) and of the index chunks with their word
  * ranges; as soon as the page opens with ?q=, the browser preloads them all at once, including
- * the chunks that hold the query's words.
+ * the chunks that hold the query's words (the biggest first: on HTTP/1.1 a browser opens six
+ * connections to a host).
  */
 
 /**
@@ -19,7 +20,7 @@ export type ChunkRange = [from: string, to: string, hash: string];
 export interface PreloadPlan {
   /** The meta file's hash (e.g. "vi_47ac890f97"), also the entry file's cache tag. */
   tag: string;
-  /** Files under the bundle every search needs: meta, wasm, filter chunks. */
+  /** Files under the bundle every search needs: wasm, meta. */
   files: string[];
   /** Index chunks and their word ranges, in order. */
   chunks: ChunkRange[];
@@ -122,7 +123,7 @@ function decodeCbor(bytes: Uint8Array, start: number): unknown {
  *
  * @example
  * preloadUrls({ tag: 'vi_1', files: ['pagefind.vi_1.pf_meta'], chunks: [['0', '↩', 'vi_2']] }, '/pf/', 'hoa')
- * // { module: '/pf/pagefind.js', fetch: ['/pf/pagefind-entry.json?ts=vi_1', '/pf/pagefind.vi_1.pf_meta', '/pf/index/vi_2.pf_index'] }
+ * // { module: '/pf/pagefind.js', fetch: ['/pf/pagefind.vi_1.pf_meta', '/pf/index/vi_2.pf_index', '/pf/pagefind-entry.json?ts=vi_1'] }
  */
 export function preloadUrls(plan: PreloadPlan, bundle: string, query: string): { module: string; fetch: string[] } {
   const words = query.split(/\s+/).filter(Boolean);
@@ -131,9 +132,9 @@ export function preloadUrls(plan: PreloadPlan, bundle: string, query: string): {
   return {
     module: `${bundle}pagefind.js`,
     fetch: [
-      `${bundle}pagefind-entry.json?ts=${plan.tag}`,
       ...plan.files.map((f) => bundle + f),
       ...chunksFor(variants, plan.chunks).map((h) => `${bundle}index/${h}.pf_index`),
+      `${bundle}pagefind-entry.json?ts=${plan.tag}`,
     ],
   };
 }
