@@ -4,7 +4,7 @@
  * the issues; then the build time, search speed against Pagefind's own UI, and Lighthouse mobile
  * scores. A report, not a gate. The site is served gzip-compressed, as a static host would.
  *   npm run bench -- --no-lighthouse      skip Lighthouse (faster)
- *   npm run bench -- --search-only        only the search comparison (and the warm typing latency)
+ *   npm run bench -- --search-only        only search: the comparison, warm typing latency, Lighthouse of /tim-kiem/
  *   npm run bench -- --runs 5             runs per query and UI in the search comparison (default 3)
  *   npm run bench -- --no-build           reuse .bench/dist from the last run
  *   npm run bench -- --stories 2000       build a temporary copy with N generated stories instead
@@ -128,12 +128,12 @@ if (latencies.length) {
 
 if (comparison) console.log(`\n${comparison}`);
 
-if (!searchOnly && !args.includes('--no-lighthouse')) {
+if (!args.includes('--no-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   console.log('\nLighthouse (mobile, default throttling):');
   console.log('page kind   perf  a11y  best  seo');
-  for (const { kind, path } of kinds) {
+  for (const { kind, path } of kinds.filter((k) => !searchOnly || k.kind.startsWith('search'))) {
     const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     try {
       const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/index-html';
-import { PRELOAD_PLAN_PLACEHOLDER, readMeta, type PreloadPlan } from '../lib/search/preload-plan';
+import { PRELOAD_PLAN_PLACEHOLDER, preloadUrls, readMeta, type PreloadPlan } from '../lib/search/preload-plan';
 
 /**
  * The plan for a written bundle: meta file, wasm, index chunk ranges. Filter chunks are left
@@ -28,15 +28,37 @@ async function preloadPlan(bundleDir: string): Promise<PreloadPlan> {
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
+ * The search page's own hints for what every search needs (loader, wasm, meta, entry), in its
+ * head: the browser asks for them with the page's CSS, a round trip before any script could
+ * (a search page is opened to search; on a slow phone that round trip is ~0.6 s). The query's
+ * index chunks are added by search-preload.ts, which alone knows the query.
+ */
+function preloadLinks(plan: PreloadPlan, bundle: string, html: string): string {
+  const urls = preloadUrls(plan, bundle, '');
+  // The page's own module scripts first: browsers fetch them at low priority, and on HTTP/1.1
+  // they would wait behind the wasm for a connection, holding back the query's index chunk.
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+  return [
+    ...scripts.map((src) => `<link rel="modulepreload" href="${src}">`),
+    `<link rel="modulepreload" href="${escapeAttribute(urls.module)}">`,
+    ...urls.fetch.map((u) => `<link rel="preload" href="${escapeAttribute(u)}" as="fetch" crossorigin="anonymous">`),
+  ].join('');
+}
+
+/**
  * Build the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so a built
  * site always has its index. Pages are handed to Pagefind one by one through htmlForIndex (no
  * glued words); Pagefind indexes only `data-pagefind-body` (each page's <main>). Any indexing
  * error fails the build: Pagefind's API returns errors instead of throwing, so each step is checked.
  */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dan-van:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const fail = (step: string, errors: string[]): never => {
@@ -64,10 +86,12 @@ export function pagefindIndex(): AstroIntegration {
         if (written.errors.length) fail('writeFiles', written.errors);
         await pagefind.close();
         // The search page learns the index's file names only now, after Astro wrote it.
-        const plan = escapeAttribute(JSON.stringify(await preloadPlan(path.join(outDir, 'pagefind'))));
+        const plan = await preloadPlan(path.join(outDir, 'pagefind'));
+        const attribute = escapeAttribute(JSON.stringify(plan));
         for (const file of planned) {
           const html = await readFile(path.join(outDir, file), 'utf8');
-          await writeFile(path.join(outDir, file), html.replaceAll(PRELOAD_PLAN_PLACEHOLDER, plan));
+          const withPlan = html.replaceAll(PRELOAD_PLAN_PLACEHOLDER, attribute).replace('</head>', `${preloadLinks(plan, `${base}pagefind/`, html)}</head>`);
+          await writeFile(path.join(outDir, file), withPlan);
         }
         logger.info(`indexed ${indexed} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}/`);
       },

@@ -12,6 +12,7 @@
 import { mergeFilterCounts } from '../../lib/search/merge-results';
 import { displayTitle } from '../../lib/search/display-title';
 import { headingTarget } from '../../lib/search/heading-target';
+import { highlightParts } from '../../lib/search/highlight';
 import { readIntent } from '../../lib/search/query-intent';
 import { hasMarks, phraseQuery, queryVariants } from '../../lib/search/query-variants';
 import { rerank, type Candidate } from '../../lib/search/rerank';
@@ -46,7 +47,7 @@ const TYPING_PAUSE_MS = 100;
  * page-length normalisation than the default 0.75, so the long directive is not buried under
  * short pages that quote a phrase of it.
  */
-const RANKING = { pageLength: 0.1, metaWeights: { title: 10 } };
+const RANKING = { pageLength: 0.1 };
 
 export function initSearch(root: HTMLElement): void {
   const el = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
@@ -233,9 +234,17 @@ export function initSearch(root: HTMLElement): void {
     const slice = merged.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
     const data = await Promise.all(
       slice.map(async (r) => {
-        const [item, ...others] = await Promise.all([r, ...(copies.get(r.id) ?? []).filter((c) => c !== r)].map((c) => c.data()));
-        const sections = new Map([item!, ...others].flatMap((d) => d.sub_results).filter((sub) => sub.url !== item!.url).map((sub) => [sub.url, sub]));
-        return { item: item!, sections: [...sections.values()] };
+        // Pagefind hands every copy of a page the same cached fragment object, rewritten by each
+        // data() call: read the other copies' sections first, one at a time, then the page's own.
+        const sections = new Map<string, SubResult>();
+        for (const other of (copies.get(r.id) ?? []).filter((c) => c !== r)) {
+          for (const sub of (await other.data()).sub_results) sections.set(sub.url, { ...sub });
+        }
+        const own = await r.data();
+        const item: ResultData = { ...own, meta: { ...own.meta }, sub_results: own.sub_results.map((sub) => ({ ...sub })) };
+        for (const sub of item.sub_results) sections.set(sub.url, sub);
+        sections.delete(item.url);
+        return { item, sections: [...sections.values()] };
       }),
     );
     if (id !== run) return null;
@@ -266,8 +275,15 @@ export function initSearch(root: HTMLElement): void {
     h.append(a);
     const p = document.createElement('p');
     // A story is best told by its summary; a match deep in its metadata is not.
-    if (item.meta['summary'] && item.meta['kind'] === text['kindStory']) p.textContent = item.meta['summary'];
-    else p.innerHTML = item.excerpt;
+    if (item.meta['summary'] && item.meta['kind'] === text['kindStory']) {
+      const words = queryVariants(readIntent(state.q).query).join(' ');
+      p.append(...highlightParts(item.meta['summary'], words, hasMarks(state.q)).map((part) => {
+        if (!part.mark) return part.text;
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        return mark;
+      }));
+    } else p.innerHTML = item.excerpt;
     li.append(kind, h, p);
     const subs = item.sub_results
       .filter((s) => s.url !== item.url && s.url.includes('#') && s.url !== target?.url)
