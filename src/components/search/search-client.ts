@@ -47,7 +47,7 @@ const TYPING_PAUSE_MS = 100;
  * page-length normalisation than the default 0.75, so the long directive is not buried under
  * short pages that quote a phrase of it.
  */
-const RANKING = { pageLength: 0.1 };
+const RANKING = { pageLength: 0.1, metaWeights: { title: 10 } };
 
 export function initSearch(root: HTMLElement): void {
   const el = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
