@@ -101,7 +101,9 @@ export function initSearch(root: HTMLElement): void {
       const phrase = phraseQuery(v);
       return [{ term: v, phrase: false, filters, boost: 0, counts: true }, ...(phrase ? [{ term: phrase, phrase: true, filters, boost: 0, counts: false }] : [])];
     });
-    const directive = { ...filters, kind: text['kindDirective'] ?? '' };
+    // Intents look in one kind of page, unless the reader chose a kind: then only there.
+    const directive = filters['kind'] ? filters : { ...filters, kind: text['kindDirective'] ?? '' };
+    const results = filters['kind'] ? filters : { ...filters, kind: text['kindResults'] ?? '' };
     // A date: the document of that date first (its own page writes "ngày 21 tháng 02 năm 2022").
     for (const d of intent.datePhrases) {
       out.push({ term: `"${d}"`, phrase: true, filters: directive, boost: 2, counts: false });
@@ -111,7 +113,7 @@ export function initSearch(root: HTMLElement): void {
     if (intent.point) out.push({ term: `"điểm ${intent.point}"`, phrase: true, filters: directive, boost: 2, counts: false });
     // "kết quả 2024", "xếp loại": the results pages among what the words find.
     if (intent.results) {
-      for (const v of queryVariants(intent.query)) out.push({ term: v, phrase: false, filters: { ...filters, kind: text['kindResults'] ?? '' }, boost: 1, counts: false });
+      for (const v of queryVariants(intent.query)) out.push({ term: v, phrase: false, filters: results, boost: 1, counts: false });
     }
     return out;
   }
@@ -187,15 +189,24 @@ export function initSearch(root: HTMLElement): void {
    * only a spelling found as a phrase counts (the query found pages, but not its words together).
    */
   async function bestSpelling(pf: PagefindInstance, q: string, filters: Record<string, string>, needPhrase: boolean): Promise<string | null> {
-    let best: { q: string; phrase: number; loose: number } | null = null;
-    for (const candidate of spellingCandidates(q)) {
-      const found = await runJobs(pf, candidate, filters);
-      const pages = (phrase: boolean) => new Set(found.filter((s) => s.phrase === phrase && !s.boost).flatMap((s) => (s.search?.results ?? []).map((r) => r.id))).size;
-      const score = { q: candidate, phrase: pages(true), loose: pages(false) };
-      if (needPhrase && !score.phrase) continue;
-      if (!best || score.phrase > best.phrase || (score.phrase === best.phrase && score.loose > best.loose)) best = score;
-    }
-    return best && (best.phrase || best.loose) ? best.q : null;
+    // Plain searches only (no intents, marks folded): a few per candidate, so a slow phone
+    // still answers a keystroke quickly.
+    const count = async (terms: string[]) => {
+      const found = await Promise.all(terms.map((t) => pf.search(t, { filters })));
+      return new Set(found.flatMap((f) => (f?.results ?? []).map((r) => r.id))).size;
+    };
+    return exclusive(async () => {
+      await pf.options({ exactDiacritics: false });
+      let best: { q: string; phrase: number; loose: number } | null = null;
+      for (const candidate of spellingCandidates(q)) {
+        const variants = queryVariants(candidate);
+        const phrase = await count(variants.map(phraseQuery).filter((p): p is string => p !== null));
+        if (needPhrase && !phrase) continue;
+        const loose = needPhrase ? 0 : await count(variants);
+        if (!best || phrase > best.phrase || (phrase === best.phrase && loose > best.loose)) best = { q: candidate, phrase, loose };
+      }
+      return best && (best.phrase || best.loose) ? best.q : null;
+    });
   }
 
   /** "Có phải bạn muốn tìm …?" with a link that searches for it, or nothing. */
