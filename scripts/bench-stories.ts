@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { readPlaces } from '../src/lib/places/load-places';
 import { writeCoverJpeg } from '../src/lib/stories/cover-art';
 import { FIELDS } from '../src/lib/stories/fields';
-import { generateStories, SHARED_COVERS_DIR } from '../src/lib/stories/generate';
-import { copyProject } from '../src/lib/stories/temp-project';
+import { generateStories, SHARED_COVERS_DIR } from './lib/generate-stories';
+import { copyProject } from './lib/temp-project';
 
 const args = process.argv.slice(2);
 const value = (name: string, fallback: string) => {

@@ -1,14 +1,20 @@
 /**
  * `npm run bench`: build, then for each page kind load it in Chromium (mobile viewport, scrolled
  * so lazy parts load) and report gzip bytes of what it fetched by group, against the budgets in
- * the issues; then the build time and Lighthouse mobile scores. A report, not a gate.
+ * the issues; then the build time, search speed against Pagefind's own UI, and Lighthouse mobile
+ * scores. A report, not a gate. The site is served gzip-compressed, as a static host would.
  *   npm run bench -- --no-lighthouse      skip Lighthouse (faster)
+ *   npm run bench -- --search-only        only search: the comparison, warm typing latency, Lighthouse of /tim-kiem/
+ *   npm run bench -- --runs 5             runs per query and UI in the search comparison (default 3)
+ *   npm run bench -- --no-build           reuse .bench/dist from the last run
+ *   npm run bench -- --dist DIR           measure a build made elsewhere (e.g. bench-stories.ts --keep)
  *   npm run bench -- --stories 2000       build a temporary copy with N generated stories instead
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { kb, sumWeights, type FetchedResource } from '../src/lib/bench/page-weight.ts';
-import { startStaticServer } from '../src/lib/static-server.ts';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { kb, sumWeights, type FetchedResource } from './lib/bench/page-weight.ts';
+import { startGzipServer, compareSearch, ANCHOR_PATH, anchorPage } from './bench-search.ts';
 import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
 
 const args = process.argv.slice(2);
@@ -17,15 +23,25 @@ if (args.includes('--stories')) {
   process.exit(run.status ?? 1);
 }
 
-const OUT = '.bench/dist';
-console.log('Building…');
-const start = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, OUT_DIR: OUT, BASE_PATH: '/' }, encoding: 'utf8' });
-const buildSeconds = (performance.now() - start) / 1000;
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(1);
+const distArg = args.indexOf('--dist');
+const OUT = distArg >= 0 && args[distArg + 1] ? args[distArg + 1]! : '.bench/dist';
+const searchOnly = args.includes('--search-only');
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
+let buildSeconds = 0;
+if (distArg < 0 && (!args.includes('--no-build') || !existsSync(`${OUT}/index.html`))) {
+  console.log('Building…');
+  const start = performance.now();
+  const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, OUT_DIR: OUT, BASE_PATH: '/' }, encoding: 'utf8' });
+  buildSeconds = (performance.now() - start) / 1000;
+  if (build.status !== 0) {
+    console.error(build.stdout, build.stderr);
+    process.exit(1);
+  }
 }
+// Pagefind's default UI on the same index, for the comparison (bench copy only, never in dist/).
+mkdirSync(`${OUT}/${ANCHOR_PATH}`, { recursive: true });
+writeFileSync(`${OUT}/${ANCHOR_PATH}index.html`, anchorPage('/'));
 
 const firstStory = existsSync(`${OUT}/dan-van-kheo`)
   ? readdirSync(`${OUT}/dan-van-kheo`, { withFileTypes: true }).find((d) => d.isDirectory() && existsSync(`${OUT}/dan-van-kheo/${d.name}/index.html`) && !/^(trang|linh-vuc|dia-ban|nam)$/.test(d.name))?.name
@@ -38,13 +54,15 @@ const kinds: Array<{ kind: string; path: string; budget: number; extra?: string 
   ...(firstStory ? [{ kind: 'story', path: `dan-van-kheo/${firstStory}/`, budget: 30 }] : []),
   { kind: 'gallery', path: 'dan-van-kheo/', budget: 40 },
   { kind: 'results', path: 'ket-qua/', budget: 100 },
-  { kind: 'search', path: 'tim-kiem/?q=dan%20van%20kheo', budget: 90, extra: 'search budget counts index chunks' },
+  { kind: 'search', path: 'tim-kiem/?q=dan%20van%20kheo', budget: 165, extra: 'search budget counts index chunks' },
+  // The search page asks for Pagefind's engine (loader, wasm, meta) with the page: it is opened to search.
+  { kind: 'search (empty)', path: 'tim-kiem/', budget: 100, extra: 'counts the preloaded engine' },
 ].filter((k) => existsSync(`${OUT}/${k.path.split('?')[0]}index.html`));
 
-const server = await startStaticServer({ root: OUT, base: '/' });
+const server = await startGzipServer(OUT);
 const browser = await launchBrowser();
 const rows: string[][] = [['page kind', 'HTML', 'CSS', 'JS', 'fonts', 'search idx', 'total*', 'budget', 'images', 'data']];
-for (const { kind, path, budget } of kinds) {
+for (const { kind, path, budget } of searchOnly ? [] : kinds) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const page = await context.newPage();
   const fetched: FetchedResource[] = [];
@@ -64,14 +82,17 @@ for (const { kind, path, budget } of kinds) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const w = sumWeights(fetched);
-  const total = w.html + w.css + w.js + w.fonts + (kind === 'search' ? w.search : 0);
+  const total = w.html + w.css + w.js + w.fonts + (kind.startsWith('search') ? w.search : 0);
   rows.push([kind, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.search), kb(total), `${total <= budget * 1024 ? '✓' : '✗'} ≤ ${budget}`, kb(w.images), kb(w.data)]);
   await context.close();
 }
-// Search latency on a warm page: from the last keystroke to the results on screen (budget 300 ms).
+// Search latency on a warm page: from the last keystroke to the results on screen (budget 300 ms),
+// with the CPU 4× slower as on a cheap phone.
 const latencies: Array<[string, number]> = [];
 if (kinds.some((k) => k.kind === 'search')) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(server.url + 'tim-kiem/?q=dan%20van', { waitUntil: 'networkidle' });
   await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''));
   for (const q of ['hoa giai', 'danh gia', 'đạo đức công vụ', 'nhan long', 'tiep can thong tin', 'dan van kheo']) {
@@ -93,25 +114,29 @@ if (kinds.some((k) => k.kind === 'search')) {
   }
   await page.close();
 }
+const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+const comparison = kinds.some((k) => k.kind === 'search') ? await compareSearch(browser, server.url, runs) : null;
 await browser.close();
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-console.log('\nPage weight, KB gzip (mobile, after scrolling; * HTML+CSS+JS+fonts, plus index chunks for search)');
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
-console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build + Pagefind index)`);
+if (!searchOnly) console.log('\nPage weight, KB gzip (mobile, after scrolling; * HTML+CSS+JS+fonts, plus index chunks for search)');
+for (const r of searchOnly ? [] : rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+if (buildSeconds) console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build + Pagefind index)`);
 if (latencies.length) {
   const sorted = latencies.map(([, ms]) => ms).sort((a, b) => a - b);
-  console.log(`\nSearch, last keystroke → results on screen (warm page, budget ≤ 300 ms; includes the 150 ms typing pause):`);
+  console.log(`\nSearch, last keystroke → results on screen (warm page, CPU 4× slower, budget ≤ 300 ms; includes the typing pause; load average before: ${load}):`);
   for (const [q, ms] of latencies) console.log(`  ${q.padEnd(20)} ${Math.round(ms)} ms`);
   console.log(`  median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, max ${Math.round(sorted.at(-1)!)} ms`);
 }
+
+if (comparison) console.log(`\n${comparison}`);
 
 if (!args.includes('--no-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   console.log('\nLighthouse (mobile, default throttling):');
   console.log('page kind   perf  a11y  best  seo');
-  for (const { kind, path } of kinds) {
+  for (const { kind, path } of kinds.filter((k) => !searchOnly || k.kind.startsWith('search'))) {
     const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     try {
       const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });

@@ -6,7 +6,7 @@
  */
 import { readPlaces } from '../src/lib/places/load-places.ts';
 import { checkStoryFiles, formatProblem } from '../src/lib/stories/check-stories.ts';
-import { startLocalEditor } from '../src/lib/editor/local-editor-fs.ts';
+import { startLocalEditor } from './lib/local-editor.ts';
 
 const portArg = process.argv.indexOf('--port');
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.PORT ?? 8080);

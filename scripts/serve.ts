@@ -3,7 +3,7 @@
  * Usage: npm start (builds first) or `tsx scripts/serve.ts [dir]`.
  */
 import { normalizeBase } from '../src/lib/paths.ts';
-import { startStaticServer } from '../src/lib/static-server.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 const root = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.PORT ?? 4321);

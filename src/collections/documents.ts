@@ -3,9 +3,11 @@
  * references it cites and return its structure. Pages and endpoints call this, so the page and
  * the JSON are built from one structure and cannot disagree.
  */
+import {  } from '../lib/routes';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { structureDocument, type StructuredDocument } from '../lib/documents/structure';
 import { href } from '../lib/paths';
+import { documentPath as documentPathOf, referencePath as referencePathOf } from '../lib/routes';
 import { DIRECTIVE_PATH } from '../lib/site-nav';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -13,12 +15,12 @@ export type ReferenceEntry = CollectionEntry<'references'>;
 
 /** The page path of a document: /van-ban/<slug>/. */
 export function documentPath(slug: string): string {
-  return href(`/van-ban/${slug}/`);
+  return href(documentPathOf(slug));
 }
 
 /** The anchor of a reference on /van-ban/vien-dan/. */
 export function referencePath(id: string): string {
-  return href(`/van-ban/vien-dan/#${id}`);
+  return href(referencePathOf(id));
 }
 
 /** Every published document, newest first. */

@@ -1,9 +1,49 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/index-html';
+import { PRELOAD_PLAN_PLACEHOLDER, preloadUrls, readMeta, type PreloadPlan } from '../lib/search/preload-plan';
+
+/**
+ * The plan for a written bundle: meta file, wasm, index chunk ranges. Filter chunks are left
+ * out: the page asks for filter counts only after the first results, and on HTTP/1.1 (6
+ * connections) four more preloads would queue the index chunk behind them.
+ */
+async function preloadPlan(bundleDir: string): Promise<PreloadPlan> {
+  const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+  // Pagefind loads the language with the most pages when the page's own is not indexed; here
+  // every page is Vietnamese (forceLanguage), so there is one.
+  const lang = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!lang) throw new Error('Pagefind preload plan: pagefind-entry.json lists no language');
+  const metaFile = `pagefind.${lang.hash}.pf_meta`;
+  const { chunks } = readMeta(gunzipSync(await readFile(path.join(bundleDir, metaFile))));
+  return { tag: lang.hash, files: [`wasm.${lang.wasm ?? 'unknown'}.pagefind`, metaFile], chunks };
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The search page's own hints for what every search needs (loader, wasm, meta, entry), in its
+ * head: the browser asks for them with the page's CSS, a round trip before any script could
+ * (a search page is opened to search; on a slow phone that round trip is ~0.6 s). The query's
+ * index chunks are added by search-preload.ts, which alone knows the query.
+ */
+function preloadLinks(plan: PreloadPlan, bundle: string, html: string): string {
+  const urls = preloadUrls(plan, bundle, '');
+  // The page's own module scripts first: browsers fetch them at low priority, and on HTTP/1.1
+  // they would wait behind the wasm for a connection, holding back the query's index chunk.
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+  return [
+    ...scripts.map((src) => `<link rel="modulepreload" href="${src}">`),
+    `<link rel="modulepreload" href="${escapeAttribute(urls.module)}">`,
+    ...urls.fetch.map((u) => `<link rel="preload" href="${escapeAttribute(u)}" as="fetch" crossorigin="anonymous">`),
+  ].join('');
+}
 
 /**
  * Build the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so a built
@@ -12,9 +52,13 @@ import { htmlForIndex } from '../lib/search/index-html';
  * error fails the build: Pagefind's API returns errors instead of throwing, so each step is checked.
  */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dan-van:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const fail = (step: string, errors: string[]): never => {
@@ -26,8 +70,11 @@ export function pagefindIndex(): AstroIntegration {
           .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${path.sep}`))
           .sort();
         let indexed = 0;
+        const planned: string[] = [];
         for (const file of files) {
-          const content = htmlForIndex(await readFile(path.join(outDir, file), 'utf8'));
+          const served = await readFile(path.join(outDir, file), 'utf8');
+          if (served.includes(PRELOAD_PLAN_PLACEHOLDER)) planned.push(file);
+          const content = htmlForIndex(served);
           // Only pages with data-pagefind-body are indexed; others (404, search page) are skipped.
           if (!content.includes('data-pagefind-body')) continue;
           const added = await index!.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
@@ -38,6 +85,14 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index!.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length) fail('writeFiles', written.errors);
         await pagefind.close();
+        // The search page learns the index's file names only now, after Astro wrote it.
+        const plan = await preloadPlan(path.join(outDir, 'pagefind'));
+        const attribute = escapeAttribute(JSON.stringify(plan));
+        for (const file of planned) {
+          const html = await readFile(path.join(outDir, file), 'utf8');
+          const withPlan = html.replaceAll(PRELOAD_PLAN_PLACEHOLDER, attribute).replace('</head>', `${preloadLinks(plan, `${base}pagefind/`, html)}</head>`);
+          await writeFile(path.join(outDir, file), withPlan);
+        }
         logger.info(`indexed ${indexed} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}/`);
       },
     },

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { RunningServer } from '../../src/lib/static-server';
+import type { RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from './browser';
 import { serveBuild, type BuildName } from './built-site';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startStaticServer, type RunningServer } from '../../src/lib/static-server';
+import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server';
 
 /** The two builds `npm test` makes: at the root, and under the portal's sub-path. */
 export const BUILDS = {

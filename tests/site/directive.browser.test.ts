@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_NUMBER } from '../../src/lib/documents/citations';
 import { cleanExtraction, splitDirective } from '../../src/lib/documents/clean-extraction';
 import type { DocumentJson } from '../../src/lib/documents/to-json';
-import type { RunningServer } from '../../src/lib/static-server';
+import type { RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { serveBuild } from '../helpers/built-site';
 

@@ -6,7 +6,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/deploy/security-headers';
 import { EMBED_SANDBOX, HEIGHT_LIMITS } from '../../src/lib/embed/widgets';
-import { startStaticServer, type RunningServer } from '../../src/lib/static-server';
+import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { BUILDS, listHtmlFiles, readBuilt, requireBuild, serveBuild } from '../helpers/built-site';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../src/lib/stories/temp-project';
+import { copyProject } from '../../scripts/lib/temp-project';
 
 /**
  * A real `astro build` on a temporary copy with broken stories stops, and says in Vietnamese which

@@ -1,6 +1,6 @@
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/lib/static-server';
+import type { RunningServer } from '../../scripts/lib/static-server';
 import { serveBuild, type BuildName } from '../helpers/built-site';
 
 /**

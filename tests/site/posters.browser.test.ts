@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/deploy/security-headers';
-import type { RunningServer } from '../../src/lib/static-server';
+import type { RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { onlinePath, posterPath, type PosterTarget } from '../../src/lib/poster/poster-paths';
 import { READ_ALOUD_WORD_LIMIT } from '../../src/lib/poster/read-aloud';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../src/lib/stories/temp-project';
+import { copyProject } from '../../scripts/lib/temp-project';
 
 /**
  * The deploy build (`npm run build`) in real builds: it refuses each thing that must not be

@@ -3,6 +3,7 @@
  * stands for, and the iframe height it needs without the resize script. One list feeds the
  * /nhung/ page, the oEmbed files and the tests.
  */
+import { ROUTES, yearPath } from '../routes';
 
 export interface Widget {
   /** Stable id, also the oEmbed file name: `diem-3`, `bieu-do-xep-loai-2025`… */
@@ -47,8 +48,8 @@ export function buildWidgets(input: {
       height: DEFAULT_HEIGHTS.directive,
       group: 'directive' as const,
     })),
-    { id: 'mo-hinh-moi', title: label.stories, path: '/nhung/mo-hinh-moi/', fullPath: '/dan-van-kheo/', height: DEFAULT_HEIGHTS.stories, group: 'stories' as const },
-    { id: 'tim-kiem', title: label.search, path: '/nhung/tim-kiem/', fullPath: '/tim-kiem/', height: DEFAULT_HEIGHTS.search, group: 'search' as const },
+    { id: 'mo-hinh-moi', title: label.stories, path: '/nhung/mo-hinh-moi/', fullPath: ROUTES.gallery, height: DEFAULT_HEIGHTS.stories, group: 'stories' as const },
+    { id: 'tim-kiem', title: label.search, path: '/nhung/tim-kiem/', fullPath: ROUTES.search, height: DEFAULT_HEIGHTS.search, group: 'search' as const },
     ...input.figures.map((f) => ({
       id: `bieu-do-${f.id}`,
       title: f.title,
@@ -70,7 +71,7 @@ export function buildWidgets(input: {
  */
 export function figurePage(id: string): string {
   const year = /-(\d{4})$/.exec(id)?.[1];
-  return year ? `/ket-qua/${year}/#${id}` : `/ket-qua/#${id}`;
+  return year ? `${yearPath(year)}#${id}` : `${ROUTES.results}#${id}`;
 }
 
 function escapeAttr(value: string): string {

@@ -3,6 +3,7 @@
  * /du-lieu/, newest first. Dates come from the data (when it was published), never from the
  * build, so two builds of the same commit give the same feed.
  */
+import { ROUTES, yearPath } from '../routes';
 
 export interface UpdateItem {
   title: string;
@@ -30,12 +31,12 @@ export function updateItems(input: {
   };
   const mark = (title: string, sample: boolean) => (sample ? `${title} (${l.sample})` : title);
   const items: UpdateItem[] = [
-    ...input.years.map((y) => ({ title: mark(l.results(y.year), y.sample), description: l.resultsBody(y.year), path: `/ket-qua/${y.year}/`, date: y.published })),
+    ...input.years.map((y) => ({ title: mark(l.results(y.year), y.sample), description: l.resultsBody(y.year), path: yearPath(y.year), date: y.published })),
     // Per-figure datasets are listed together under #bieu-do; the others have their own anchor.
     ...input.datasets.map((d) => ({
       title: mark(l.dataset(d.title), d.sample),
       description: d.description,
-      path: d.id.startsWith('bieu-do-') ? '/du-lieu/#bieu-do' : `/du-lieu/#ds-${d.id}`,
+      path: d.id.startsWith('bieu-do-') ? `${ROUTES.data}#bieu-do` : `${ROUTES.data}#ds-${d.id}`,
       date: d.updated,
     })),
   ];

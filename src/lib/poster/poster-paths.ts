@@ -4,6 +4,7 @@
  * /in/ket-qua/<year>/ for /ket-qua/<year>/, and /in/diem-N/ for the point's anchor #diem-N on the
  * directive page (the deep-link id that parse-body.ts gives "Điểm N").
  */
+import { storyPath, yearPath } from '../routes';
 import { joinBase } from '../paths';
 import { DIRECTIVE_PATH } from '../site-nav';
 
@@ -31,8 +32,8 @@ function check(target: PosterTarget): void {
 export function onlinePath(target: PosterTarget): string {
   check(target);
   if (target.kind === 'point') return `${DIRECTIVE_PATH}#diem-${target.n}`;
-  if (target.kind === 'story') return `/dan-van-kheo/${target.slug}/`;
-  return `/ket-qua/${target.year}/`;
+  if (target.kind === 'story') return storyPath(target.slug);
+  return yearPath(target.year);
 }
 
 /**

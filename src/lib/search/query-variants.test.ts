@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMarks, phraseQuery, queryVariants } from './query-variants';
+import { hasMarks, otherTonePlacement, phraseQuery, queryVariants } from './query-variants';
 
 describe('queryVariants', () => {
   it.each([
@@ -51,5 +51,23 @@ describe('phraseQuery', () => {
     ['  ', null],
   ])('%j → %j', (q, expected) => {
     expect(phraseQuery(q)).toBe(expected);
+  });
+});
+
+describe('otherTonePlacement', () => {
+  it.each([
+    ['hoà giải', 'hòa giải'],
+    ['hòa giải', 'hoà giải'],
+    ['uỷ ban', 'ủy ban'],
+    ['ủy ban', 'uỷ ban'],
+    ['khoẻ', 'khỏe'],
+    ['thuỷ lợi', 'thủy lợi'],
+    // Only at the end of a syllable: "toàn", "hoạt", "khuyến" are spelled one way.
+    ['toàn dân', 'toàn dân'],
+    ['hoạt động', 'hoạt động'],
+    ['khuyến', 'khuyến'],
+    ['dân', 'dân'],
+  ])('%j ↔ %j', (a, b) => {
+    expect(otherTonePlacement(a)).toBe(b);
   });
 });

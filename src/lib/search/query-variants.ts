@@ -32,7 +32,7 @@ const MAX_D_WORDS = 3;
 export function queryVariants(query: string): string[] {
   const q = query.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!q) return [];
-  if (hasMarks(q) || /[đĐ]/.test(q)) return [q];
+  if (hasMarks(q) || /[đĐ]/.test(q)) return [...new Set([q, otherTonePlacement(q)])];
   // Word starts whose first letter is d/D (not đ), at most MAX_D_WORDS of them.
   const starts = [...q.matchAll(/(?<![\p{L}\p{M}])[dD](?=[\p{L}\p{M}])/gu)].map((m) => m.index).slice(0, MAX_D_WORDS);
   const variants: string[] = [];
@@ -59,4 +59,32 @@ export function phraseQuery(query: string): string | null {
   const q = query.trim();
   if (q.includes('"') || q.split(/\s+/).length < 2) return null;
   return `"${q}"`;
+}
+
+/** oa, oe, uy with the tone on the first vowel (new style) or the second (old style). */
+const TONE = '\u0300\u0301\u0303\u0309\u0323';
+
+/**
+ * The same words with the tone mark placed the other way in oa/oe/uy: "hoà" ↔ "hòa", "uỷ" ↔
+ * "ủy". Both styles are correct and both are in use; Pagefind compares them as different words
+ * when marks must match exactly.
+ *
+ * @example
+ * otherTonePlacement('hoà giải') // 'hòa giải'
+ * otherTonePlacement('ủy ban') // 'uỷ ban'
+ * otherTonePlacement('dân') // 'dân'
+ */
+export function otherTonePlacement(text: string): string {
+  const syllableEnd = '(?![\\p{L}\\p{M}])';
+  const pair = new RegExp(`([oO][${TONE}]?[aAeE]|[uU][${TONE}]?[yY])([${TONE}]?)${syllableEnd}`, 'gu');
+  return text
+    .normalize('NFD')
+    .replace(pair, (whole: string) => {
+      const tone = [...whole].find((c) => TONE.includes(c));
+      if (!tone) return whole;
+      const [first, second] = [...whole].filter((c) => c !== tone);
+      // Tone on the first vowel → on the second, and back.
+      return whole.indexOf(tone) === 1 ? `${first}${second}${tone}` : `${first}${tone}${second}`;
+    })
+    .normalize('NFC');
 }

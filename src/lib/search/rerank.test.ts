@@ -18,3 +18,15 @@ describe('rerank', () => {
     expect(rerank(candidates)).toEqual(expected);
   });
 });
+
+describe('rerank with intent boosts', () => {
+  it('a boosted page comes first, whatever its tier or score', () => {
+    expect(rerank([c('a', 9, { exact: true, phrase: true }), c('b', 1)], new Map([['b', 1]]))).toEqual(['b', 'a']);
+  });
+  it('among boosted pages the usual order holds', () => {
+    expect(rerank([c('a', 1), c('b', 2), c('x', 9, { phrase: true }), c('c', 3, { phrase: true })], new Map([['a', 1], ['b', 1], ['c', 1]]))).toEqual(['c', 'b', 'a', 'x']);
+  });
+  it('a stronger boost beats a weaker one', () => {
+    expect(rerank([c('a', 1), c('b', 1)], new Map([['a', 1], ['b', 2]]))).toEqual(['b', 'a']);
+  });
+});

@@ -1,5 +1,7 @@
 /**
  * Order search results the way a Vietnamese reader expects, on top of Pagefind's score:
+ *  0. pages that answer what the query asks for beyond its words (the document of a date typed,
+ *     the directive for "điểm 6", results pages for "xếp loại"; see query-intent.ts) come first;
  *  1. when the query was typed with marks, pages that have the words exactly as typed come first
  *     (Pagefind's `exactDiacritics` search), then pages that match only once marks are stripped;
  *  2. among those, pages that have the query's words together, in order (Pagefind's quoted
@@ -21,7 +23,7 @@ export interface Candidate<T> {
 
 /**
  * Merge candidates from several searches (query variants; exact, folded and phrase searches)
- * into one ordered list, one entry per page.
+ * into one ordered list, one entry per page. `boost` lifts pages by intent (higher first).
  *
  * @example
  * rerank([
@@ -29,8 +31,8 @@ export interface Candidate<T> {
  *   { id: 'b', score: 1, exact: false, phrase: true, item: 'b' },
  * ]) // ['b', 'a']
  */
-export function rerank<T>(candidates: ReadonlyArray<Candidate<T>>): T[] {
-  const tier = (c: { exact: boolean; phrase: boolean }) => Number(c.exact) * 2 + Number(c.phrase);
+export function rerank<T>(candidates: ReadonlyArray<Candidate<T>>, boost: ReadonlyMap<string, number> = new Map()): T[] {
+  const tier = (c: { id: string; exact: boolean; phrase: boolean }) => (boost.get(c.id) ?? 0) * 4 + Number(c.exact) * 2 + Number(c.phrase);
   const best = new Map<string, { tier: number; score: number; order: number; item: T }>();
   let order = 0;
   for (const c of candidates) {

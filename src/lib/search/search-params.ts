@@ -4,7 +4,9 @@
  */
 
 /** Pagefind filter keys (set by pages with data-pagefind-filter) and their URL parameter names. */
-export const FILTER_PARAMS = { kind: 'loai', field: 'linh-vuc', place: 'dia-ban', year: 'nam' } as const;
+import { FILTER_PARAMS } from '../routes';
+
+export { FILTER_PARAMS };
 export type FilterKey = keyof typeof FILTER_PARAMS;
 export const FILTER_KEYS = Object.keys(FILTER_PARAMS) as FilterKey[];
 

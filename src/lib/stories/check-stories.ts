@@ -4,6 +4,7 @@
  * before anything else, by the stories loader during `astro build` / `astro dev`, so a broken story
  * stops the build with the same words.
  */
+import { RESERVED_SLUGS } from '../routes';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -21,7 +22,7 @@ export const STORY_FILE = 'index.mdx';
 /** The file names a story may have inside its folder: MDX by hand, Markdown from the editor (/quan-tri/). */
 export const STORY_FILES = [STORY_FILE, 'index.md'] as const;
 /** Slugs taken by the gallery's own listing pages. */
-export const RESERVED_SLUGS = ['trang', 'linh-vuc', 'dia-ban', 'nam'] as const;
+export { RESERVED_SLUGS };
 /** Placeholder text of the new-story template; refused once a story is no longer a draft. */
 export const TODO_MARK = 'CẦN SỬA';
 /** Pictures the build can resize (SVG is refused everywhere: see mdx-safety.ts). */

@@ -3,6 +3,7 @@
  * field, place and year, each paginated, with the counts the filter links show. Plain data in,
  * plain data out, so it is tested without Astro and scales to thousands of stories.
  */
+import { FACET_SEGMENT, PAGE_SEGMENT, PAGE_SIZE, type FacetKind } from '../routes';
 import { slugifyVi } from '../fold-vi';
 import type { Place } from '../places/places';
 import { FIELDS, type FieldId } from './fields';
@@ -18,13 +19,12 @@ export interface StorySummary {
   published: Date;
 }
 
-export type FacetKind = 'field' | 'place' | 'year';
 
 /** URL segment of each facet, in Vietnamese, ASCII. */
-export const FACET_SEGMENT: Record<FacetKind, string> = { field: 'linh-vuc', place: 'dia-ban', year: 'nam' };
+export { FACET_SEGMENT, type FacetKind };
 /** Query parameter names of the instant filter: the same words as the listing URLs. */
 export const FACET_PARAM = FACET_SEGMENT;
-export const PER_PAGE = 24;
+export const PER_PAGE = PAGE_SIZE;
 
 export interface FacetValue {
   kind: FacetKind;
@@ -66,7 +66,7 @@ export function sortStories<T extends Pick<StorySummary, 'title' | 'published'>>
  * pagePaths('', 2) // ['', 'trang/2/']
  */
 export function pagePaths(base: string, pages: number): string[] {
-  return Array.from({ length: Math.max(1, pages) }, (_, i) => (i === 0 ? base : `${base}trang/${i + 1}/`));
+  return Array.from({ length: Math.max(1, pages) }, (_, i) => (i === 0 ? base : `${base}${PAGE_SEGMENT}/${i + 1}/`));
 }
 
 /**

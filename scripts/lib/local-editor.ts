@@ -9,9 +9,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { bundleCms } from './bundle-cms-fs';
-import { editorConfigFile, editorPage, editorPreviewCss } from './editor-files-fs';
-import { EDITOR_FILES } from './editor-page';
+import { bundleCms } from '../../src/lib/editor/bundle-cms-fs';
+import { editorConfigFile, editorPage, editorPreviewCss } from '../../src/lib/editor/editor-files-fs';
+import { EDITOR_FILES } from '../../src/lib/editor/editor-page';
 
 export interface LocalEditorOptions {
   /** The project whose schema, places and styles the editor uses. */

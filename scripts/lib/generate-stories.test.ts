@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from '../places/load-places';
-import { validateStory } from './check-stories';
-import { generateStories } from './generate';
+import { readPlaces } from '../../src/lib/places/load-places';
+import { validateStory } from '../../src/lib/stories/check-stories';
+import { generateStories } from './generate-stories';
 
 const { places } = readPlaces();
 

@@ -1,0 +1,140 @@
+/**
+ * What the search page can fetch before Pagefind asks for it. Pagefind finds its files one after
+ * another (pagefind.js → entry → meta and wasm → index chunks → fragments); on a slow phone each
+ * step costs a round trip. At build time the index is known, so the page carries a small plan of
+ * the files every search needs (meta, wasm, filters) and of the index chunks with their word
+ * ranges; as soon as the page opens with ?q=, the browser preloads them all at once, including
+ * the chunks that hold the query's words (the biggest first: on HTTP/1.1 a browser opens six
+ * connections to a host).
+ */
+
+/**
+ * What the search page's `data-preload-plan` holds until the index exists; the Pagefind
+ * integration replaces it with the plan once Pagefind has written its files.
+ */
+export const PRELOAD_PLAN_PLACEHOLDER = '__PAGEFIND_PRELOAD_PLAN__';
+
+/** One index chunk of Pagefind's meta file: words from `from` to `to` (folded), in `hash`. */
+export type ChunkRange = [from: string, to: string, hash: string];
+
+export interface PreloadPlan {
+  /** The meta file's hash (e.g. "vi_47ac890f97"), also the entry file's cache tag. */
+  tag: string;
+  /** Files under the bundle every search needs: wasm, meta. */
+  files: string[];
+  /** Index chunks and their word ranges, in order. */
+  chunks: ChunkRange[];
+}
+
+/**
+ * Fold a word the way Pagefind keys its index: marks stripped, lower case; đ stays (Pagefind
+ * does not fold it).
+ *
+ * @example
+ * indexKey('Khiếu') // 'khieu'
+ * indexKey('Đảng') // 'đang'
+ */
+export function indexKey(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
+}
+
+/**
+ * The index chunks a search for `words` will load: each word's chunk by range, and the chunks a
+ * prefix match reaches (words that begin with it may continue into the next chunk).
+ *
+ * @example
+ * chunksFor(['hoa', 'giai'], [['0', 'h', 'a'], ['ha', 'n', 'b'], ['na', 'z', 'c']]) // ['b']
+ */
+export function chunksFor(words: readonly string[], chunks: readonly ChunkRange[]): string[] {
+  const out = new Set<string>();
+  for (const raw of words) {
+    // Pagefind drops punctuation inside a word too ("21/02/2022" is looked up as "21022022").
+    const w = indexKey(raw).replace(/[^\p{L}\p{N}]/gu, '');
+    if (!w) continue;
+    for (const [from, to, hash] of chunks) {
+      if ((from <= w && w <= to) || from.startsWith(w) || to.startsWith(w)) out.add(hash);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Read Pagefind's meta file (gzip already removed): its "pagefind_dcd" signature, then CBOR
+ * `[version, pages, chunks[[from, to, hash]…], filters[[name, hash]…], sorts, metaFields]`.
+ * Only what the plan needs is kept.
+ *
+ * @example
+ * readMeta(bytes) // { chunks: [['0', 'to', 'vi_5abda55'], …], filters: ['vi_5f1bd1e', …] }
+ */
+export function readMeta(bytes: Uint8Array): { chunks: ChunkRange[]; filters: string[] } {
+  const signature = 'pagefind_dcd';
+  if (new TextDecoder().decode(bytes.subarray(0, signature.length)) !== signature) {
+    throw new Error('Pagefind meta: no pagefind_dcd signature (the Pagefind version may have changed its format)');
+  }
+  const meta = decodeCbor(bytes, signature.length);
+  if (!Array.isArray(meta) || !Array.isArray(meta[2]) || !Array.isArray(meta[3])) {
+    throw new Error('Pagefind meta: unexpected layout (the Pagefind version may have changed its format)');
+  }
+  const chunks = (meta[2] as unknown[][]).map((c) => [String(c[0]), String(c[1]), String(c[2])] as ChunkRange);
+  const filters = (meta[3] as unknown[][]).map((f) => String(f[1]));
+  return { chunks, filters };
+}
+
+/** A minimal CBOR decoder: unsigned/negative integers, byte and text strings, arrays, maps, simple values. */
+function decodeCbor(bytes: Uint8Array, start: number): unknown {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = new TextDecoder();
+  let at = start;
+  const read = (): unknown => {
+    const head = bytes[at++]!;
+    const major = head >> 5;
+    const info = head & 31;
+    let n = info;
+    if (info === 24) n = bytes[at++]!;
+    else if (info === 25) { n = view.getUint16(at); at += 2; }
+    else if (info === 26) { n = view.getUint32(at); at += 4; }
+    else if (info === 27) { n = Number(view.getBigUint64(at)); at += 8; }
+    else if (info === 31) n = -1;
+    switch (major) {
+      case 0: return n;
+      case 1: return -1 - n;
+      case 2: { const b = bytes.subarray(at, at + n); at += n; return b; }
+      case 3: { const s = text.decode(bytes.subarray(at, at + n)); at += n; return s; }
+      case 4: {
+        const items: unknown[] = [];
+        if (n < 0) { while (bytes[at] !== 0xff) items.push(read()); at++; } else for (let i = 0; i < n; i++) items.push(read());
+        return items;
+      }
+      case 5: {
+        const map: Record<string, unknown> = {};
+        for (let i = 0; i < n; i++) { const k = String(read()); map[k] = read(); }
+        return map;
+      }
+      case 7: return info === 20 ? false : info === 21 ? true : null;
+      default: throw new Error(`Pagefind meta: CBOR major type ${major} not supported`);
+    }
+  };
+  return read();
+}
+
+/**
+ * The URLs to preload for a query (empty query: all but the index chunks), under `bundle`.
+ * `pagefind.js` is a module (modulepreload); the rest are fetched by Pagefind (preload as fetch).
+ *
+ * @example
+ * preloadUrls({ tag: 'vi_1', files: ['pagefind.vi_1.pf_meta'], chunks: [['0', '↩', 'vi_2']] }, '/pf/', 'hoa')
+ * // { module: '/pf/pagefind.js', fetch: ['/pf/pagefind.vi_1.pf_meta', '/pf/index/vi_2.pf_index', '/pf/pagefind-entry.json?ts=vi_1'] }
+ */
+export function preloadUrls(plan: PreloadPlan, bundle: string, query: string): { module: string; fetch: string[] } {
+  const words = query.split(/\s+/).filter(Boolean);
+  // Typed without đ, a d-word may also mean đ: its chunk is preloaded too (see query-variants).
+  const variants = words.flatMap((w) => (/^[dD]/.test(w) ? [w, `đ${w.slice(1)}`] : [w]));
+  return {
+    module: `${bundle}pagefind.js`,
+    fetch: [
+      ...plan.files.map((f) => bundle + f),
+      ...chunksFor(variants, plan.chunks).map((h) => `${bundle}index/${h}.pf_index`),
+      `${bundle}pagefind-entry.json?ts=${plan.tag}`,
+    ],
+  };
+}
