@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   if (!result.ok) fail(`${t('results.cli.refused', { n: result.errors.length })}\n${formatErrors(result.errors)}`);
   if (result.encoding && result.encoding !== 'utf-8') console.log(t('results.import.encodingNote', { encoding: result.encoding.toUpperCase().replace('WINDOWS', 'Windows') }));
   const suppressed = result.results.groups.filter((g) => g.status === 'suppressed').length;
-  console.log(t('results.cli.done', { file: path.relative(process.cwd(), result.file), units: result.results.units.length, suppressed }));
+  console.log(t('results.cli.done', { file: path.relative(process.cwd(), result.file), units: result.results.units.length, assessed: result.results.groups.reduce((n, g) => n + (g.status === 'published' ? g.units : 0), 0), suppressed }));
 }
 
 try {

@@ -27,6 +27,16 @@ describe('open datasets', () => {
     expect(json.dictionary.every((d: { description: string }) => d.description.length > 5)).toBe(true);
   });
 
+  it('a rule whose start date nobody verified publishes it empty, never as a fact', () => {
+    const rules = datasets(ctx).find((d) => d.id === 'quy-dinh-cham-diem')!.table.rows;
+    for (const rule of ctx.rules) {
+      const rows = rules.filter((r) => r.quy_dinh === rule.number);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(new Set(rows.map((r) => r.hieu_luc_tu))).toEqual(new Set([rule.validFromKnown === false ? null : rule.validFrom]));
+    }
+    expect(ctx.rules.some((r) => r.validFromKnown === false)).toBe(true);
+  });
+
   it('suppressed groups appear in the summary with no figure', () => {
     const summary = datasets(ctx).find((d) => d.id === 'tong-hop-theo-nhom')!;
     const hidden = summary.table.rows.filter((r) => r.trang_thai === 'an');

@@ -213,7 +213,8 @@ function rulesDataset(ctx: ResultsContext): Dataset {
     col('diem', t('data.col.points'), t('data.col.points.desc'), 'number', 'score'),
   ];
   const rows = ctx.rules.flatMap((r) => {
-    const base = { quy_dinh: r.number, hieu_luc_tu: r.validFrom, hieu_luc_den: r.validTo ?? null, minh_hoa: r.illustrative };
+    // A start date nobody has verified is published empty ("chưa cập nhật"), never as a fact.
+    const base = { quy_dinh: r.number, hieu_luc_tu: r.validFromKnown === false ? null : r.validFrom, hieu_luc_den: r.validTo ?? null, minh_hoa: r.illustrative };
     return [
       ...r.criteria.map((c) => ({ ...base, loai: 'tieu-chi', ma: c.code, ten: c.name, diem: c.max })),
       ...r.bands.map((b) => ({ ...base, loai: 'xep-loai', ma: null, ten: b.label, diem: b.min })),

@@ -39,9 +39,9 @@ export const STORY_KEYS = {
     required: true,
   },
   year: {
-    label: 'năm công nhận',
+    label: 'năm của mô hình',
     example: 'year: 2024',
-    help: 'Năm mô hình được ghi nhận, công nhận (4 chữ số).',
+    help: 'Năm mô hình được thực hiện hoặc được giới thiệu (4 chữ số); ghi năm không có nghĩa là mô hình đã được công nhận chính thức.',
     required: true,
   },
   published: {
@@ -111,7 +111,7 @@ export function missingMessage(key: StoryKey): string {
  * Message for a key whose value is wrong: what is wrong, then a correct example.
  *
  * @example
- * invalidMessage('year', 'phải là năm có 4 chữ số') // 'Trường "year" (năm công nhận) phải là năm có 4 chữ số. Cách sửa: viết như year: 2024'
+ * invalidMessage('year', 'phải là năm có 4 chữ số') // 'Trường "year" (năm của mô hình) phải là năm có 4 chữ số. Cách sửa: viết như year: 2024'
  */
 export function invalidMessage(key: StoryKey, problem: string): string {
   const doc = STORY_KEYS[key];
