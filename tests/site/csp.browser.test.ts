@@ -11,6 +11,17 @@ import { BUILDS, serveBuild } from '../helpers/built-site';
 import { drawAll, inkPerCanvas } from '../helpers/charts';
 import { searchSite } from '../helpers/site-search';
 
+/** Scroll to the end so that lazy parts (charts, pictures) load under the policy too, then settle. */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 500) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
+
 /**
  * The sub-path build served as deploy/ serves it: the strict CSP and the other headers as HTTP
  * headers. Every page kind loads with no CSP violation, search finds results, charts draw.
@@ -71,14 +82,7 @@ describe('under the production CSP, at /dan-van/', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const res = await page.goto(server.url + rel);
     expect(res?.status()).toBe(200);
-    // Scroll through so that lazy parts (charts) load under the policy too.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 500) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
-    await page.waitForLoadState('networkidle');
+    await scrollThrough(page);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -166,13 +170,7 @@ console.log(\`Tổng: \${tong}\`);
     const violations = await watchCsp(page);
     const res = await page.goto(`${server.url}dan-van-kheo/${FOLDER}/`);
     expect(res?.status()).toBe(200);
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 500) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
-    await page.waitForLoadState('networkidle');
+    await scrollThrough(page);
     expect(violations).toEqual([]);
     expect(await page.locator('main [style]').count()).toBe(0);
     expect(await page.locator('pre code.language-js').textContent()).toContain('reduce');
