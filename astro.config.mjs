@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { cspStyles } from './src/integrations/csp-styles.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publication } from './src/integrations/publication.ts';
 import { normalizeBase } from './src/lib/paths.ts';
@@ -17,7 +18,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
-  build: { format: 'directory' },
+  // CSS inside each page (a few KB): the first paint waits for no stylesheet request. The strict
+  // CSP allows these <style> blocks by hash (src/integrations/csp-styles.ts). Needed explicitly:
+  // 'auto' follows assetsInlineLimit below, which is 0 for the scripts' sake.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7 defaults to 'jsx', which deletes whitespace between inline elements and glues
   // Vietnamese words together ("Dân vận" → "Dânvận"), in the page and in the search index.
   compressHTML: true,
@@ -47,6 +51,8 @@ export default defineConfig({
     // are in the sitemap instead.
     sitemap({ filter: (page) => !/\/(?:nhung|in)\/.+/.test(new URL(page).pathname) }),
     pagefindIndex(),
+    // After Pagefind (it edits the search page): lists the inline styles' CSP hashes, checks deploy/.
+    cspStyles(),
     // Last: deploy-build checks, all-or-nothing output folder, publication summary.
     publication(),
   ],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cacheControl, contentSecurityPolicy, securityHeaders } from './security-headers';
+import { cacheControl, contentSecurityPolicy, securityHeaders, STYLE_HASHES } from './security-headers';
 
 /** The placeholder portal origin the ready configurations carry (staff replace it). */
 const PORTAL = 'https://portal.example.vn';
@@ -9,12 +9,18 @@ describe('contentSecurityPolicy', () => {
   const csp = contentSecurityPolicy();
   it.each([
     "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
     "object-src 'none'",
     "frame-ancestors 'self'",
     "worker-src 'self' blob:",
   ])('has %s', (directive) => {
     expect(csp.split('; ')).toContain(directive);
+  });
+
+  it("allows inline styles only by the build's hashes", () => {
+    expect(STYLE_HASHES.length).toBeGreaterThan(0);
+    for (const hash of STYLE_HASHES) expect(hash).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    expect(csp.split('; ')).toContain(`style-src 'self' ${STYLE_HASHES.join(' ')}`);
+    expect(contentSecurityPolicy({ styleHashes: [] }).split('; ')).toContain("style-src 'self'");
   });
 
   it('allows no inline code and no other origin', () => {

@@ -2,16 +2,25 @@
  * The HTTP headers the site is meant to be served with (deploy/ holds ready configurations that
  * carry exactly these values; a test checks they agree and browses the site under them).
  *
- * The CSP is strict: no inline script or style at all (Astro emits scripts and styles as files:
- * `assetsInlineLimit: 0`), `'wasm-unsafe-eval'` only for Pagefind's WebAssembly, nothing from
- * other origins. Only the widget pages under /nhung/ may be framed, and only by the portal.
+ * The CSP is strict: no inline script at all (Astro emits scripts as files: `assetsInlineLimit: 0`),
+ * inline styles only by their hashes (every page carries its CSS in `<style>` blocks so that the
+ * first paint waits for no request; the build lists their hashes and inline-style-hashes.json is
+ * that list, checked in: see inline-styles.ts), `'wasm-unsafe-eval'` only for Pagefind's
+ * WebAssembly, nothing from other origins. Only the widget pages under /nhung/ may be framed, and
+ * only by the portal.
  */
 
 import { editorCsp } from '../editor/editor-page';
+import inlineStyles from './inline-style-hashes.json';
+
+/** The hashes of every inline `<style>` block the build writes (checked in; tests compare it with each build). */
+export const STYLE_HASHES: readonly string[] = inlineStyles.hashes;
 
 export interface CspOptions {
   /** Origins allowed to frame the page, e.g. ['https://portal.example.vn']; 'self' is always allowed. */
   frameAncestors?: readonly string[];
+  /** The inline styles allowed, as `'sha256-…'` sources; by default the build's ({@link STYLE_HASHES}). */
+  styleHashes?: readonly string[];
 }
 
 /**
@@ -19,6 +28,7 @@ export interface CspOptions {
  *
  * @example
  * contentSecurityPolicy().includes("script-src 'self' 'wasm-unsafe-eval'") // true
+ * contentSecurityPolicy({ styleHashes: ["'sha256-a='"] }).includes("style-src 'self' 'sha256-a='") // true
  * contentSecurityPolicy({ frameAncestors: ['https://portal.example.vn'] }).endsWith("frame-ancestors 'self' https://portal.example.vn") // true
  */
 export function contentSecurityPolicy(options: CspOptions = {}): string {
@@ -26,7 +36,7 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
+    ['style-src', "'self'", ...(options.styleHashes ?? STYLE_HASHES)].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
