@@ -3,11 +3,12 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { securityHeaders } from '../../src/lib/deploy/security-headers';
+import { scanHtml, styleHash } from '../../src/lib/deploy/inline-styles';
+import { securityHeaders, STYLE_HASHES } from '../../src/lib/deploy/security-headers';
 import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server';
 import { copyProject } from '../../scripts/lib/temp-project';
 import { launchBrowser } from '../helpers/browser';
-import { BUILDS, serveBuild } from '../helpers/built-site';
+import { BUILDS, listHtmlFiles, pagePath, readBuilt, requireBuild, serveBuild } from '../helpers/built-site';
 import { drawAll, inkPerCanvas } from '../helpers/charts';
 import { searchSite } from '../helpers/site-search';
 
@@ -20,6 +21,14 @@ async function scrollThrough(page: Page): Promise<void> {
     }
   });
   await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Every inline `<style>` block applies: a block the CSP blocked has no style sheet (the page would
+ * show unstyled, with a violation that is easy to miss).
+ */
+async function blockedStyles(page: Page): Promise<number> {
+  return page.locator('style').evaluateAll((els) => els.filter((el) => !(el as HTMLStyleElement).sheet?.cssRules.length).length);
 }
 
 /**
@@ -36,11 +45,31 @@ const PAGE_KINDS = [
   'ket-qua/2025/',
   'ket-qua/phuong-phap/',
   'du-lieu/',
+  'tim-kiem/',
   'nhung/',
   'nhung/diem/3/',
   'nhung/bieu-do/xep-loai-2025/',
+  'nhung/tim-kiem/',
+  'in/diem-3/',
+  'in/ket-qua/2025/',
   '404.html',
 ];
+
+/**
+ * Plus one page for each distinct inline style block of the build (each page kind has its own
+ * CSS), so that every hash the header carries is tried in the browser.
+ */
+requireBuild('sub');
+const seen = new Set<string>();
+for (const file of await listHtmlFiles('sub')) {
+  const rel = file === '404.html' ? file : pagePath(file);
+  for (const css of scanHtml(await readBuilt('sub', file)).styles) {
+    const hash = styleHash(css);
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    if (!PAGE_KINDS.includes(rel)) PAGE_KINDS.push(rel);
+  }
+}
 
 /** Record CSP violations as the page reports them. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -71,7 +100,11 @@ describe('under the production CSP, at /dan-van/', () => {
 
   it('serves the headers', async () => {
     const res = await fetch(server.url);
-    expect(res.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    // Inline styles by hash only: 'unsafe-inline' would let injected markup style (and hide) text.
+    expect(csp.split('; ')).toContain(`style-src 'self' ${STYLE_HASHES.join(' ')}`);
+    expect(csp).not.toContain("'unsafe-inline'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
@@ -85,7 +118,21 @@ describe('under the production CSP, at /dan-van/', () => {
     await scrollThrough(page);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
+    expect(await page.locator('head style').count()).toBeGreaterThan(0);
+    expect(await blockedStyles(page)).toBe(0);
     await page.close();
+  });
+
+  it('the test sees blocked styles: without the hashes, the same page reports them', async () => {
+    const strict = await startStaticServer({ root: requireBuild('sub'), base: BUILDS.sub.base, headers: (p: string) => securityHeaders(p, { base: BUILDS.sub.base, styleHashes: [] }) });
+    const page = await browser.newPage();
+    const violations = await watchCsp(page);
+    await page.goto(strict.url);
+    await page.waitForLoadState('networkidle');
+    expect(violations.length).toBeGreaterThan(0);
+    expect(await blockedStyles(page)).toBeGreaterThan(0);
+    await page.close();
+    await strict.close();
   });
 
   it('search works', async () => {

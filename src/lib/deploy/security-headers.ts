@@ -83,7 +83,7 @@ export function headerPatterns(base = '/'): { widget: RegExp; shared: RegExp; ed
  * securityHeaders('/dan-van/nhung/diem/3/', { base: '/dan-van/', portalOrigins: ['https://p.vn'] })['Content-Security-Policy'].endsWith("'self' https://p.vn") // true
  * securityHeaders('/dan-van/_astro/a.js', { base: '/dan-van/' })['Access-Control-Allow-Origin'] // '*'
  */
-export function securityHeaders(path: string, options: { base?: string; portalOrigins?: readonly string[] } = {}): Record<string, string> {
+export function securityHeaders(path: string, options: { base?: string; portalOrigins?: readonly string[]; styleHashes?: readonly string[] } = {}): Record<string, string> {
   const patterns = headerPatterns(options.base ?? '/');
   if (patterns.editor.test(path)) {
     // The CMS needs eval and inline styles (src/lib/editor/editor-page.ts says why); only there.
@@ -91,7 +91,10 @@ export function securityHeaders(path: string, options: { base?: string; portalOr
   }
   const embed = patterns.widget.test(path);
   return {
-    'Content-Security-Policy': contentSecurityPolicy(embed ? { frameAncestors: options.portalOrigins ?? [] } : {}),
+    'Content-Security-Policy': contentSecurityPolicy({
+      ...(embed ? { frameAncestors: options.portalOrigins ?? [] } : {}),
+      ...(options.styleHashes ? { styleHashes: options.styleHashes } : {}),
+    }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     ...(patterns.shared.test(path) ? { 'Access-Control-Allow-Origin': '*' } : {}),
