@@ -9,13 +9,25 @@
  *   npm run bench -- --no-build           reuse .bench/dist from the last run
  *   npm run bench -- --dist DIR           measure a build made elsewhere (e.g. bench-stories.ts --keep)
  *   npm run bench -- --stories 2000       build a temporary copy with N generated stories instead
+ *   npm run bench -- --paint-only         only first paint (FCP, LCP) per page kind against the Astro blog starter
+ *   npm run bench -- --starter DIR        measure a built starter (its dist/, outside this repository) interleaved
+ *                                         with ours in this run, instead of comparing with the checked-in reference
+ *   npm run bench -- --starter DIR --save-starter-reference   also rewrite scripts/lib/bench/starter-reference.json
+ *   npm run bench -- --paint-runs 5       loads per page and side in the paint comparison (default 5)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { kb, sumWeights, type FetchedResource } from './lib/bench/page-weight.ts';
 import { startGzipServer, compareSearch, ANCHOR_PATH, anchorPage } from './bench-search.ts';
 import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
+import { compareRows, formatPaintTable, STARTER_PAGE_FOR_KIND, STARTER_PAGES, type PaintKind, type PaintRun } from './lib/bench/paint-compare.ts';
+import { CONDITIONS, measurePaint } from './lib/bench/paint.ts';
+import { describeReference, makeStarterReference, readStarterReference, referenceRuns, STARTER_REFERENCE_PATH, writeStarterReference } from './lib/bench/starter-reference.ts';
+import { machineInfo, starterVersions } from './lib/bench/machine.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--stories')) {
@@ -26,6 +38,23 @@ if (args.includes('--stories')) {
 const distArg = args.indexOf('--dist');
 const OUT = distArg >= 0 && args[distArg + 1] ? args[distArg + 1]! : '.bench/dist';
 const searchOnly = args.includes('--search-only');
+const paintOnly = args.includes('--paint-only');
+const starterArg = args.indexOf('--starter');
+const STARTER = starterArg >= 0 && args[starterArg + 1] ? path.resolve(args[starterArg + 1]!) : null;
+const saveReference = args.includes('--save-starter-reference');
+const paintRunsArg = args.indexOf('--paint-runs');
+const paintRuns = paintRunsArg >= 0 ? Math.max(1, Number(args[paintRunsArg + 1]) || 5) : 5;
+if (saveReference && !STARTER) {
+  console.error('--save-starter-reference needs --starter DIR (a built Astro blog starter; README, section “Bench”).');
+  process.exit(1);
+}
+if (STARTER) {
+  const missing = STARTER_PAGES.filter((p) => !existsSync(path.join(STARTER, p, 'index.html')));
+  if (missing.length) {
+    console.error(`--starter ${STARTER}: not a built Astro blog starter, missing ${missing.join(', ')} (build it as README, section “Bench”, says).`);
+    process.exit(1);
+  }
+}
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 3) : 3;
 let buildSeconds = 0;
@@ -61,8 +90,79 @@ const kinds: Array<{ kind: string; path: string; budget: number; extra?: string 
 
 const server = await startGzipServer(OUT);
 const browser = await launchBrowser();
+
+/** Our page of each paint kind (the search page with a query, as a citizen arrives from the home page's form). */
+const paintPaths: Array<[PaintKind, string]> = kinds.filter((k) => k.kind in STARTER_PAGE_FOR_KIND).map((k) => [k.kind as PaintKind, k.path]);
+
+/**
+ * First paint per page kind against the Astro blog starter: throttled, cold, median of
+ * `paintRuns`. With --starter, the starter's pages load in the same run, interleaved with ours
+ * (which side goes first alternates), so load on a shared machine hits both alike; without it,
+ * ours are compared with the checked-in reference run.
+ */
+async function paintComparison(b: Browser): Promise<string> {
+  const ours: Partial<Record<PaintKind, PaintRun[]>> = {};
+  const starterRuns: Record<string, PaintRun[]> = Object.fromEntries(STARTER_PAGES.map((p) => [p, []]));
+  const starterServer = STARTER ? await startGzipServer(STARTER) : null;
+  const loads: number[] = [];
+  try {
+    for (let r = 0; r < paintRuns; r++) {
+      const measuredStarter = new Set<string>();
+      for (const [i, [kind, p]] of paintPaths.entries()) {
+        loads.push(loadavg()[0]!);
+        const mine = async () => { (ours[kind] ??= []).push(await measurePaint(b, server.url + p)); };
+        const page = STARTER_PAGE_FOR_KIND[kind];
+        // Each starter page once per round (two of our kinds share one).
+        const theirs = starterServer && !measuredStarter.has(page)
+          ? async () => { measuredStarter.add(page); starterRuns[page]!.push(await measurePaint(b, starterServer.url + page.slice(1))); }
+          : async () => {};
+        if ((r + i) % 2) { await theirs(); await mine(); } else { await mine(); await theirs(); }
+      }
+      process.stdout.write(`  paint round ${r + 1}/${paintRuns} done\n`);
+    }
+  } finally {
+    await starterServer?.close();
+  }
+  const load = `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
+  let starterLabel: string;
+  let runsByPage: Record<string, PaintRun[]>;
+  if (STARTER) {
+    runsByPage = starterRuns;
+    starterLabel = `${STARTER}, interleaved with ours in this run`;
+    if (saveReference) {
+      const ref = makeStarterReference(starterRuns, {
+        date: new Date().toISOString(),
+        machine: { ...(await machineInfo(b)), loadAverage: `${load} (1-minute, during the runs)` },
+        starter: await starterVersions(STARTER),
+        conditions: { ...CONDITIONS, runs: paintRuns, interleavedWith: 'this repository’s pages (npm run bench), alternating which side loads first' },
+      });
+      await writeStarterReference(ref);
+      starterLabel += `; saved to ${path.relative(process.cwd(), fileURLToPath(STARTER_REFERENCE_PATH))}`;
+    }
+  } else {
+    try {
+      const ref = await readStarterReference();
+      runsByPage = referenceRuns(ref);
+      starterLabel = describeReference(ref);
+    } catch (e) {
+      // The rest of the bench still runs: the reference is checked in, but may be broken by hand.
+      return `First paint: ${(e as Error).message}`;
+    }
+  }
+  return [
+    `First paint vs the Astro blog starter: ${CONDITIONS.network}, CPU ${CONDITIONS.cpuSlowdown}× slower, ${CONDITIONS.cache}, median of ${paintRuns}; load average during runs ${load} on ${(await machineInfo(b)).cores} cores`,
+    formatPaintTable(compareRows(ours, runsByPage), starterLabel),
+  ].join('\n');
+}
+const paintReport = searchOnly ? null : await paintComparison(browser);
+if (paintOnly) {
+  console.log(`\n${paintReport}`);
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 const rows: string[][] = [['page kind', 'HTML', 'CSS', 'JS', 'fonts', 'search idx', 'total*', 'budget', 'images', 'data']];
-for (const { kind, path, budget } of searchOnly ? [] : kinds) {
+for (const { kind, path: pagePath, budget } of searchOnly ? [] : kinds) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const page = await context.newPage();
   const fetched: FetchedResource[] = [];
@@ -71,7 +171,7 @@ for (const { kind, path, budget } of searchOnly ? [] : kinds) {
       fetched.push({ url: res.url(), type: res.request().resourceType(), body: await res.body() });
     } catch { /* redirects have no body */ }
   });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
   // Scroll through the page so lazy enhancements (charts near the viewport) load.
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 600) {
@@ -130,19 +230,32 @@ if (latencies.length) {
 }
 
 if (comparison) console.log(`\n${comparison}`);
+if (paintReport) console.log(`\n${paintReport}`);
 
 if (!args.includes('--no-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   console.log('\nLighthouse (mobile, default throttling):');
-  console.log('page kind   perf  a11y  best  seo');
-  for (const { kind, path } of kinds.filter((k) => !searchOnly || k.kind.startsWith('search'))) {
+  console.log('page kind       perf  a11y  best  seo   SEO audits not passed');
+  // One widget of each kind too: they are noindex by design (fragments of full pages), so
+  // is-crawlable is their one expected SEO failure; every other SEO audit must pass.
+  const chartEmbed = existsSync(`${OUT}/nhung/bieu-do`) ? readdirSync(`${OUT}/nhung/bieu-do`).sort()[0] : undefined;
+  const embedKinds = [
+    { kind: 'embed point', path: 'nhung/diem/3/' },
+    { kind: 'embed stories', path: 'nhung/mo-hinh-moi/' },
+    { kind: 'embed search', path: 'nhung/tim-kiem/' },
+    ...(chartEmbed ? [{ kind: 'embed chart', path: `nhung/bieu-do/${chartEmbed}/` }] : []),
+  ].filter((k) => existsSync(`${OUT}/${k.path}index.html`));
+  for (const { kind, path: pagePath } of [...kinds, ...embedKinds].filter((k) => !searchOnly || k.kind.startsWith('search'))) {
     const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     try {
-      const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(server.url + pagePath, { port: chrome.port, output: 'json', logLevel: 'error' });
       const c = result?.lhr.categories;
       const s = (k: string) => String(Math.round((c?.[k]?.score ?? 0) * 100)).padStart(4);
-      console.log(`${kind.padEnd(10)} ${s('performance')}  ${s('accessibility')}  ${s('best-practices')}  ${s('seo')}`);
+      const seoFailed = (c?.seo?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (result?.lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => ref.id + (ref.id === 'is-crawlable' && kind.startsWith('embed') ? ' (noindex by design)' : ''));
+      console.log(`${kind.padEnd(14)} ${s('performance')}  ${s('accessibility')}  ${s('best-practices')}  ${s('seo')}   ${seoFailed.join(', ') || '—'}`);
     } finally {
       await chrome.kill();
     }
