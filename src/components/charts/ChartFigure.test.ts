@@ -11,6 +11,7 @@ beforeAll(async () => {
 
 const FIGURE: Figure = {
   id: 'vi-du-2025',
+  year: 2025,
   title: 'Ví dụ biểu đồ',
   takeaway: 'Năm 2025, một câu tóm tắt tính từ số liệu.',
   note: 'Chỉ tính trên các nhóm được công bố.',
