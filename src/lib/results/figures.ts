@@ -1,6 +1,7 @@
 /**
  * The charts of the results pages, as data: caption, a takeaway sentence computed from the numbers,
- * the table shown under the chart (and published as CSV/JSON), and a chart spec the client draws.
+ * the table shown under the chart (and published as CSV/JSON), and a chart spec drawn at build time
+ * as SVG (chart-svg.ts).
  * Every number here comes from the published year (aggregate.ts), never from a suppressed group.
  * A figure built on illustrative sample data says so in its title and its takeaway.
  */
@@ -13,7 +14,7 @@ import { groupName, groupOrder, groupsAcross, groupsIn, ruleOf, type ResultsCont
 import type { Cell, Column, Table } from './table-model';
 import { ROUTES, yearPath } from '../routes';
 
-/** What the client draws; thresholds are horizontal lines per category (rating band minima). */
+/** What chart-svg.ts draws; thresholds are horizontal lines per category (rating band minima). */
 export interface ChartSpec {
   kind: 'bar' | 'line';
   horizontal?: boolean;
