@@ -175,20 +175,17 @@ function legend(spec: ChartSpec, o: ChartSvgOptions, top: number, patternId: (i:
 }
 
 /**
- * Threshold lines and their labels. `runs` are stretches where a level keeps its value; `pixel`
- * maps a value to the value axis; labels avoid `data` boxes and each other and stay in `plot`.
+ * Threshold lines and their labels. `runs` are stretches where a level keeps its value (`at` is its
+ * height, `from`–`to` its extent); labels avoid the `data` boxes and each other and stay in `plot`.
  */
-function thresholdMarkup(runs: Array<{ text: string; at: number; from: number; to: number }>, horizontalLines: boolean, plot: Box, data: Box[], size: number): string {
-  const out: string[] = [];
-  for (const run of runs) {
-    out.push(horizontalLines
-      ? `<path d="M${r1(run.from)} ${r1(run.at)}H${r1(run.to)}" stroke="${THRESHOLD}" stroke-width="1.5" stroke-dasharray="6 4"/>`
-      : `<path d="M${r1(run.at)} ${r1(run.from)}V${r1(run.to)}" stroke="${THRESHOLD}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
-  }
+function thresholdMarkup(runs: Array<{ text: string; at: number; from: number; to: number }>, plot: Box, data: Box[], size: number): string {
+  const out = runs.map((run) => `<path d="M${r1(run.from)} ${r1(run.at)}H${r1(run.to)}" stroke="${THRESHOLD}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
   const taken = [...data];
   const h = size + 3;
   const inside = (b: Box) => b.x >= plot.x && b.x + b.w <= plot.x + plot.w && b.y >= plot.y && b.y + b.h <= plot.y + plot.h;
-  for (const run of horizontalLines ? runs : []) {
+  // Each label goes to the first free spot along its line, from the right end leftwards, just above
+  // or below it, then one row further out.
+  for (const run of runs) {
     const w = textWidth(run.text, size) + 6;
     const candidates: Box[] = [];
     const lowest = Math.max(plot.x + 2, run.from - w);
@@ -365,7 +362,7 @@ export function chartSvg(spec: ChartSpec, o: ChartSvgOptions): string {
     // Thresholds: one dashed segment per stretch of categories where the level holds.
     const edge = (c: number, side: -1 | 1) => (c + side < 0 ? left : c + side >= n ? right : (cx(c) + cx(c + side)) / 2);
     const runs = thresholdRuns(spec).map((r) => ({ text: `${r.label}: ${formatChartNumber(r.value)}`, at: py(r.value), from: edge(r.first, -1), to: edge(r.last, 1) }));
-    thresholds = runs.length ? `<g class="dv-chart__thresholds">${thresholdMarkup(runs, true, plot, dataBoxes, small)}</g>` : '';
+    thresholds = runs.length ? `<g class="dv-chart__thresholds">${thresholdMarkup(runs, plot, dataBoxes, small)}</g>` : '';
     const lg = legend(spec, o, axisY + size * 0.6, patternId);
     parts.push(lg.svg);
     height = axisY + size * 0.6 + lg.height + 4;
