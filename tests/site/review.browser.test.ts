@@ -40,7 +40,7 @@ describe('results on a 390 px phone', () => {
               data.push([pt.x - o.x - 1, pt.y - o.y - 1, 2, 2]);
             }
           }
-          const scale = o.width / svg.viewBox.baseVal.width;
+          const scale = o.width / (svg as SVGSVGElement).viewBox.baseVal.width;
           const plot = (svg.getAttribute('data-plot') ?? '0 0 0 0').split(' ').map((v) => Number(v) * scale);
           return { id: svg.closest('figure')?.id ?? '', boxes: JSON.stringify({ labels, data }), plot, width: o.width };
         }),
