@@ -4,8 +4,7 @@
  * the same road the tests and tools take from the data files.
  */
 import { getCollection } from 'astro:content';
-import type { ResultsContext } from '../lib/results/figures';
-import { toResultsContext } from '../lib/results/results-context';
+import { toResultsContext, type ResultsContext } from '../lib/results/results-context';
 
 /**
  * Years (oldest first), rules and unit groups.

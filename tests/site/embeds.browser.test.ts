@@ -163,7 +163,7 @@ describe('embeds on a portal page', () => {
   it('a sandboxed chart widget draws (its module scripts load with CORS), the search box submits to a new tab', async () => {
     const chart = await portalPage('sandbox-chart', await offeredCode('bieu-do-xep-loai-2025'));
     const frame = await frameOf(chart, 'w');
-    await frame.waitForFunction(() => document.querySelector('dv-chart')?.getAttribute('data-drawn') === 'true', undefined, { timeout: 15_000 });
+    await frame.waitForFunction(() => !!document.querySelector('figure [data-chart] svg[role="img"]'), undefined, { timeout: 15_000 });
     await chart.close();
     const search = await portalPage('sandbox-search', await offeredCode('tim-kiem'));
     const box = await frameOf(search, 'w');
@@ -189,7 +189,7 @@ describe('embeds on a portal page', () => {
   it('a chart widget draws inside the frame', async () => {
     const page = await portalPage('bieu-do', `<iframe id="w" src="${site.url}nhung/bieu-do/xep-loai-2025/" title="Biểu đồ" width="600" height="640" style="border:0" data-dan-van-embed></iframe>`);
     const frame = await frameOf(page, 'w');
-    await frame.waitForFunction(() => document.querySelector('dv-chart')?.getAttribute('data-drawn') === 'true', undefined, { timeout: 15_000 });
+    await frame.waitForFunction(() => !!document.querySelector('figure [data-chart] svg[role="img"]'), undefined, { timeout: 15_000 });
     await page.close();
   });
 

@@ -3,28 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, openWatched } from '../helpers/browser';
 import { useBuildInBrowser } from '../helpers/build-in-browser';
 import { } from '../helpers/built-site';
-import { drawAll, inkPerCanvas } from '../helpers/charts';
+import { chartAndTableValues, drawAll, inkPerChart } from '../helpers/charts';
 
 /**
- * The results pages in Chromium: every chart draws (non-blank canvas) once scrolled near, Chart.js
- * loads only on pages with charts and only when needed, the tables read with JavaScript off, axe
- * finds nothing, and /ket-qua/ stays within its 100 KB gzip budget with its charts drawn.
+ * The results pages in Chromium: every chart is drawn at build time as SVG (no chart code is ever
+ * fetched), its drawn values are the numbers of its table, charts and tables read with JavaScript
+ * off, axe finds nothing, and /ket-qua/ stays within its 100 KB gzip budget.
  */
 const CHART_PAGES = ['ket-qua/', 'ket-qua/2022/', 'ket-qua/2025/'];
-/** A string only the chart chunk contains (the threshold plugin's id). */
-const CHART_MARKER = 'dvThresholds';
 
 describe('results pages in Chromium', () => {
   const site = useBuildInBrowser('root');
 
-  it.each(CHART_PAGES)('/%s: every chart draws, no console error, axe clean', async (rel) => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  it.each(CHART_PAGES.flatMap((rel) => [[rel, 1280], [rel, 390]] as const))('/%s at %i px: every chart drawn, no console error, axe clean', async (rel, width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, locale: 'vi-VN' });
     try {
       const { page, watch } = await openWatched(context, site.server.url + rel);
       const n = await drawAll(page);
       expect(n).toBeGreaterThanOrEqual(3);
-      expect(await page.locator('dv-chart[data-drawn="true"]').count()).toBe(n);
-      const ink = await inkPerCanvas(page);
+      const ink = await inkPerChart(page);
       expect(ink).toHaveLength(n);
       for (const share of ink) expect(share).toBeGreaterThan(0.01);
       expect(await axeViolations(page)).toEqual([]);
@@ -35,31 +32,47 @@ describe('results pages in Chromium', () => {
     }
   });
 
-  it('Chart.js loads lazily: not before a chart nears the viewport, never on pages without charts', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  it('charts cost no JavaScript: a page with charts fetches the same scripts as one without', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 8000 } });
     try {
-      const chunks: string[] = [];
-      context.on('response', async (res) => {
-        if (res.url().endsWith('.js') && (await res.text()).includes(CHART_MARKER)) chunks.push(res.url());
-      });
-      for (const rel of ['', 'du-lieu/', 'ket-qua/phuong-phap/']) {
+      const scriptsOf = async (rel: string) => {
         const page = await context.newPage();
+        const urls: string[] = [];
+        page.on('request', (req) => { if (req.resourceType() === 'script') urls.push(new URL(req.url()).pathname); });
         await page.goto(site.server.url + rel, { waitUntil: 'networkidle' });
         await page.close();
+        return urls.sort();
+      };
+      const without = await scriptsOf('ket-qua/phuong-phap/');
+      for (const rel of CHART_PAGES) {
+        const scripts = await scriptsOf(rel);
+        expect(scripts, rel).toEqual(without);
+        expect(scripts.filter((u) => /chart/i.test(u)), rel).toEqual([]);
       }
-      expect(chunks).toEqual([]);
-      const page = await context.newPage();
-      await page.goto(site.server.url + 'ket-qua/', { waitUntil: 'networkidle' });
-      const drawnAtTop = await page.locator('dv-chart[data-drawn]').count();
-      expect(drawnAtTop).toBeLessThan(await page.locator('dv-chart').count());
-      await drawAll(page);
-      expect(chunks.length).toBe(1);
     } finally {
       await context.close();
     }
   });
 
-  it('/ket-qua/ weighs at most 100 KB gzip (HTML, CSS, JS incl. the Chart.js chunk, fonts), charts drawn', async () => {
+  it.each(CHART_PAGES.flatMap((rel) => [[rel, 1280], [rel, 390]] as const))('/%s at %i px: each chart draws exactly the numbers of its table', async (rel, width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.server.url + rel);
+      const figures = await chartAndTableValues(page);
+      expect(figures.length).toBeGreaterThanOrEqual(3);
+      // As the table writes a number: vi-VN, up to two decimals, percentages with their sign.
+      const asTable = (v: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(v);
+      for (const f of figures) {
+        expect(f.drawn.length, f.id).toBeGreaterThan(0);
+        for (const v of f.drawn) expect(f.table.some((cell) => cell === asTable(v) || cell === `${asTable(v)}%`), `${f.id}: ${v} drawn but not in the table`).toBe(true);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('/ket-qua/ weighs at most 100 KB gzip (HTML with its charts, CSS, JS, fonts)', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const sizes = new Map<string, number>();
@@ -79,7 +92,7 @@ describe('results pages in Chromium', () => {
     }
   });
 
-  it.each(CHART_PAGES)('/%s: with JavaScript off, every figure has its data table and no empty chart box', async (rel) => {
+  it.each(CHART_PAGES)('/%s: with JavaScript off, every figure shows its chart and its data table', async (rel) => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -91,7 +104,7 @@ describe('results pages in Chromium', () => {
         const figure = figures.nth(i);
         await expect(figure.locator('figcaption').innerText()).resolves.toMatch(/\S{3,}/);
         await expect(figure.locator('table tbody tr').count()).resolves.toBeGreaterThan(0);
-        await expect(figure.locator('[data-chart-box]').isVisible()).resolves.toBe(false);
+        await expect(figure.locator('[data-chart] svg[role="img"]:visible').count()).resolves.toBe(1);
         await expect(figure.locator('a[href$=".csv"]').count()).resolves.toBe(1);
         await expect(figure.locator('a[href$=".json"]').count()).resolves.toBe(1);
       }

@@ -20,7 +20,31 @@ describe('results on a 390 px phone', () => {
       const page = await context.newPage();
       await page.goto(`${site.server.url}ket-qua/`);
       await drawAll(page);
-      const drawn = await page.$$eval('dv-chart canvas', (cs) => cs.map((c) => ({ id: c.closest('figure')?.id ?? '', boxes: (c as HTMLCanvasElement).dataset.thresholdLabels ?? '', width: (c as HTMLCanvasElement).clientWidth })));
+      // Boxes in CSS px relative to each shown chart drawing: threshold labels, the data (marks, and
+      // points along each line), and the plot area.
+      const drawn = await page.$$eval('figure.dv-figure [data-chart] svg[role="img"]', (svgs) =>
+        svgs.filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => {
+          const o = svg.getBoundingClientRect();
+          const labels = [...svg.querySelectorAll('.dv-chart__threshold-label rect')].map((e) => {
+            const r = e.getBoundingClientRect();
+            return [r.x - o.x, r.y - o.y, r.width, r.height];
+          });
+          const data = [...svg.querySelectorAll('.dv-chart__data [data-value]')].map((e) => {
+            const r = e.getBoundingClientRect();
+            return [r.x - o.x, r.y - o.y, r.width, r.height];
+          });
+          for (const line of svg.querySelectorAll<SVGPathElement>('.dv-chart__data > path:not([data-value])')) {
+            const m = line.getScreenCTM()!;
+            for (let d = 0; d <= line.getTotalLength(); d += 3) {
+              const pt = line.getPointAtLength(d).matrixTransform(m);
+              data.push([pt.x - o.x - 1, pt.y - o.y - 1, 2, 2]);
+            }
+          }
+          const scale = o.width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          const plot = (svg.getAttribute('data-plot') ?? '0 0 0 0').split(' ').map((v) => Number(v) * scale);
+          return { id: svg.closest('figure')?.id ?? '', boxes: JSON.stringify({ labels, data }), plot, width: o.width };
+        }),
+      );
       const withThresholds = drawn.filter((d) => d.boxes && JSON.parse(d.boxes).labels.length > 0);
       expect(withThresholds.map((d) => d.id)).toContain('diem-theo-nhom');
       for (const chart of withThresholds) {
@@ -30,7 +54,7 @@ describe('results on a 390 px phone', () => {
           expect(labels.slice(i + 1).filter((other) => overlaps(label, other)), `${chart.id}: label ${i}`).toEqual([]);
           // On the line chart there is room beside the data; on bar charts a label may sit on a bar (on its white box).
           if (chart.id === 'diem-theo-nhom') expect(data.filter((d) => overlaps(label, d)), `${chart.id}: label ${i} over the data`).toEqual([]);
-          expect(label[0] >= 0 && label[0] + label[2] <= chart.width, `${chart.id}: label ${i} inside`).toBe(true);
+          expect(label[0] >= chart.plot[0]! - 0.5 && label[0] + label[2] <= chart.plot[0]! + chart.plot[2]! + 0.5, `${chart.id}: label ${i} inside`).toBe(true);
         }
       }
     } finally {

@@ -11,6 +11,7 @@ beforeAll(async () => {
 
 const FIGURE: Figure = {
   id: 'vi-du-2025',
+  year: 2025,
   title: 'Ví dụ biểu đồ',
   takeaway: 'Năm 2025, một câu tóm tắt tính từ số liệu.',
   note: 'Chỉ tính trên các nhóm được công bố.',
@@ -33,13 +34,20 @@ describe('ChartFigure: named examples', () => {
     ['a figure with caption, takeaway, table, downloads and permalink', { figure: FIGURE }, [
       'id="vi-du-2025"', '<figcaption', 'Ví dụ biểu đồ', 'Năm 2025, một câu tóm tắt tính từ số liệu.',
       '>Sở, ban, ngành tỉnh</th>', '82,75', 'Ẩn để bảo vệ danh tính: nhóm dưới 5 đơn vị',
-      'href="/du-lieu/bieu-do-vi-du-2025.csv"', 'href="/du-lieu/bieu-do-vi-du-2025.json"', 'href="#vi-du-2025"', '<canvas role="img"', 'hidden',
+      'href="/du-lieu/bieu-do-vi-du-2025.csv"', 'href="/du-lieu/bieu-do-vi-du-2025.json"', 'href="#vi-du-2025"', 'role="img" aria-label="Biểu đồ: Ví dụ biểu đồ. Số liệu đầy đủ ở bảng bên dưới."',
     ]],
     ['with its embed page', { figure: FIGURE }, ['href="/nhung/bieu-do/vi-du-2025/"', 'Nhúng biểu đồ']],
     ['as a top-level section', { figure: FIGURE, level: 2 }, ['<h2 id="vi-du-2025-tieu-de"']],
   ])('%s', async (_name, props, expected) => {
     const html = await container.renderToString(ChartFigure, { props });
     for (const text of expected) expect(html).toContain(text);
+  });
+
+  it('draws its chart at build time, once for a phone and once for wider screens, with no script', async () => {
+    const html = await container.renderToString(ChartFigure, { props: { figure: FIGURE } });
+    expect(html.match(/<svg [^>]*role="img"/g)).toHaveLength(2);
+    expect(html).toContain('data-value="82.75"');
+    expect(html).not.toMatch(/<script|<canvas|\sstyle=/);
   });
 
   it('has no embed link inside its own embed page', async () => {

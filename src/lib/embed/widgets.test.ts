@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildWidgets, embedCode, embedHeight, figurePage } from './widgets';
+import { buildWidgets, embedCode, embedHeight } from './widgets';
 
 describe('buildWidgets', () => {
   const widgets = buildWidgets({
     directivePath: '/van-ban/chi-thi-2022-02-21/',
     points: [{ n: 1, topic: 'Một' }, { n: 8, topic: 'Tám' }],
-    figures: [{ id: 'xep-loai-2025', title: 'Xếp loại' }, { id: 'nop-dung-han', title: 'Nộp đúng hạn' }],
+    figures: [{ id: 'xep-loai-2025', title: 'Xếp loại', year: 2025 }, { id: 'nop-dung-han', title: 'Nộp đúng hạn', year: null }],
   });
 
   it('lists points, latest stories, search and every chart, each with a unique id under /nhung/', () => {
@@ -17,16 +17,6 @@ describe('buildWidgets', () => {
   it('links each widget to its full page', () => {
     expect(widgets.find((w) => w.id === 'diem-8')!.fullPath).toBe('/van-ban/chi-thi-2022-02-21/#diem-8');
     expect(widgets.find((w) => w.id === 'bieu-do-xep-loai-2025')!.fullPath).toBe('/ket-qua/2025/#xep-loai-2025');
-  });
-});
-
-describe('figurePage', () => {
-  it.each([
-    ['xep-loai-2024', '/ket-qua/2024/#xep-loai-2024'],
-    ['chenh-lech-2022', '/ket-qua/2022/#chenh-lech-2022'],
-    ['diem-theo-nhom', '/ket-qua/#diem-theo-nhom'],
-  ])('%s → %s', (id, path) => {
-    expect(figurePage(id)).toBe(path);
   });
 });
 

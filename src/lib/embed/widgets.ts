@@ -3,7 +3,8 @@
  * stands for, and the iframe height it needs without the resize script. One list feeds the
  * /nhung/ page, the oEmbed files and the tests.
  */
-import { ROUTES, yearPath } from '../routes';
+import { ROUTES } from '../routes';
+import { figurePath, type Figure } from '../results/figures';
 
 export interface Widget {
   /** Stable id, also the oEmbed file name: `diem-3`, `bieu-do-xep-loai-2025`… */
@@ -31,7 +32,7 @@ export const DEFAULT_HEIGHTS = { directive: 520, stories: 560, search: 160, char
 export function buildWidgets(input: {
   directivePath: string;
   points: ReadonlyArray<{ n: number; topic: string }>;
-  figures: ReadonlyArray<{ id: string; title: string }>;
+  figures: ReadonlyArray<Pick<Figure, 'id' | 'title' | 'year'>>;
   labels?: { point?: (n: number, topic: string) => string; stories?: string; search?: string };
 }): Widget[] {
   const label = {
@@ -54,25 +55,13 @@ export function buildWidgets(input: {
       id: `bieu-do-${f.id}`,
       title: f.title,
       path: `/nhung/bieu-do/${f.id}/`,
-      fullPath: figurePage(f.id),
+      fullPath: figurePath(f),
       height: DEFAULT_HEIGHTS.charts,
       group: 'charts' as const,
     })),
   ];
 }
 
-/**
- * The results page that shows a figure: per-year figures (`…-2024`) on that year's page, the
- * trends on /ket-qua/.
- *
- * @example
- * figurePage('xep-loai-2024') // '/ket-qua/2024/#xep-loai-2024'
- * figurePage('nop-dung-han') // '/ket-qua/#nop-dung-han'
- */
-export function figurePage(id: string): string {
-  const year = /-(\d{4})$/.exec(id)?.[1];
-  return year ? `${yearPath(year)}#${id}` : `${ROUTES.results}#${id}`;
-}
 
 function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

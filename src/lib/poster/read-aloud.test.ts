@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../stories/check-stories';
 import { dataDirs, readResultsContext } from '../results/load-data';
-import type { ResultsContext } from '../results/figures';
+import type { ResultsContext } from '../results/results-context';
 import { onlinePath, publicUrl } from './poster-paths';
 import { pointScript, READ_ALOUD_WORD_LIMIT, storyScript, yearScript } from './read-aloud';
 import { countWords } from './speak-text-vi';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishedGroups } from '../results/aggregate';
 import { dataDirs, readResultsContext } from '../results/load-data';
-import type { ResultsContext } from '../results/figures';
+import type { ResultsContext } from '../results/results-context';
 import { yearPosterFigures } from './year-figures';
 import { yearSentences } from './year-sentences';
 

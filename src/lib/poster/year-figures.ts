@@ -4,7 +4,7 @@
  * names or singles out a unit, and suppressed groups appear by name only, as on the year page.
  */
 import { publishedGroups, summarize } from '../results/aggregate';
-import { groupName, ruleOf, type ResultsContext } from '../results/figures';
+import { groupName, ruleOf, type ResultsContext } from '../results/results-context';
 import type { YearResults } from '../../schemas/results';
 
 export interface YearPosterFigures {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { rawUnit } from '../../../tests/fixtures/results/synthetic-sheet';
 import { anonymize, checkK, pseudonym, shuffle, type RandomInt } from './anonymize';
 import { allFigures } from './figures';
+import { toResultsContext } from './results-context';
 import { datasetFiles } from './datasets';
 import { loadGroups, loadRules } from './load-data';
 import { ruleForYear } from './rule-for-year';
@@ -44,7 +45,7 @@ describe('anonymize: properties on random sheets', () => {
       fc.property(yearArb, (params) => {
         const { rule, units } = buildYear(params);
         const year = anonymize(units, { year: params.year, rule, groups, k: params.k, published: '2025-12-26', random: seededInt(params.seed) });
-        const text = JSON.stringify(year) + datasetFiles({ years: [year], rules, groups }, LICENCE).map((f) => new TextDecoder().decode(f.bytes)).join('\n');
+        const text = JSON.stringify(year) + datasetFiles(toResultsContext({ years: [year], rules, groups }), LICENCE).map((f) => new TextDecoder().decode(f.bytes)).join('\n');
         for (const u of units) {
           expect(text).not.toContain(u.code);
           expect(text).not.toContain(u.name);
@@ -86,9 +87,9 @@ describe('anonymize: properties on random sheets', () => {
         const a = anonymize(units, { ...opts, random: seededInt(params.seed) });
         const b = anonymize(altered, { ...opts, random: seededInt(params.seed) });
         expect(b).toEqual(a);
-        const files = (y: typeof a) => datasetFiles({ years: [y], rules, groups }, LICENCE).map((f) => new TextDecoder().decode(f.bytes));
+        const files = (y: typeof a) => datasetFiles(toResultsContext({ years: [y], rules, groups }), LICENCE).map((f) => new TextDecoder().decode(f.bytes));
         expect(files(b)).toEqual(files(a));
-        expect(JSON.stringify(allFigures({ years: [b], rules, groups }))).toBe(JSON.stringify(allFigures({ years: [a], rules, groups })));
+        expect(JSON.stringify(allFigures(toResultsContext({ years: [b], rules, groups })))).toBe(JSON.stringify(allFigures(toResultsContext({ years: [a], rules, groups }))));
       }),
       { numRuns: 60 },
     );

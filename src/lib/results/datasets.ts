@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { t } from '../../i18n/t';
 import type { Generalization, PublishedUnit, YearResults } from '../../schemas/results';
-import { allFigures, groupName, ruleOf, type Cell, type Column, type ResultsContext, type Table } from './figures';
+import { allFigures, type Figure } from './figures';
+import { groupName, ruleOf, type ResultsContext } from './results-context';
+import type { Cell, Column, Table } from './table-model';
 import { percent, publishedGroups } from './aggregate';
 import { formatNumberVi } from './format-number-vi';
 import { MIN_HIDDEN, PROTECTION_WIDTH, SUPPRESSION_LIMIT } from './k-anonymity';
@@ -22,6 +24,8 @@ export interface Dataset {
   /** Whether it holds illustrative sample data. */
   sample: boolean;
   table: Table;
+  /** The chart it is the data of (its id and year), for the datasets published per figure. */
+  figure?: Pick<Figure, 'id' | 'year'>;
 }
 
 export interface DatasetFile {
@@ -250,7 +254,11 @@ export function datasets(ctx: ResultsContext): Dataset[] {
     rulesDataset(ctx),
     groupsDataset(ctx),
     // The dataset carries the sample mark as a flag and a column; its title stays plain so lists do not mark it twice.
-    ...allFigures(ctx).map((f) => ({ id: `bieu-do-${f.id}`, title: f.plainTitle ?? f.title, description: f.takeaway, updated: f.id.match(/\d{4}$/) ? ctx.years.find((y) => f.id.endsWith(String(y.year)))!.published : updated, sample: f.sample ?? false, table: f.table })),
+    ...allFigures(ctx).map((f) => ({
+      id: `bieu-do-${f.id}`, title: f.plainTitle ?? f.title, description: f.takeaway,
+      updated: f.year === null ? updated : ctx.years.find((y) => y.year === f.year)!.published,
+      sample: f.sample ?? false, table: f.table, figure: { id: f.id, year: f.year },
+    })),
   ] satisfies Dataset[]).map((d) => withSampleColumn(ctx, d));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { YearResults } from '../../schemas/results';
-import { allFigures, criteriaFigure, displayCell, gapFigure, lineFloor, ratingFigure, trendFigure, type ResultsContext } from './figures';
+import { allFigures, criteriaFigure, figurePath, gapFigure, lineFloor, ratingFigure, trendFigure } from './figures';
+import { toResultsContext, type ResultsContext } from './results-context';
 import { loadGroups, loadRules } from './load-data';
 
 const rules = loadRules('data/rules');
@@ -33,8 +34,8 @@ function year(y: number, scores: number[], onTime: boolean[], sample = true): Ye
   };
 }
 
-const ctx: ResultsContext = { years: [year(2024, [92, 85, 81, 70, 66], [true, true, true, true, false]), year(2025, [95, 91, 80, 76, 60], [true, true, true, true, true])], rules, groups };
-const real: ResultsContext = { ...ctx, years: ctx.years.map((y) => ({ ...y, sample: false })) };
+const ctx: ResultsContext = toResultsContext({ years: [year(2024, [92, 85, 81, 70, 66], [true, true, true, true, false]), year(2025, [95, 91, 80, 76, 60], [true, true, true, true, true])], rules, groups });
+const real: ResultsContext = toResultsContext({ ...ctx, years: ctx.years.map((y) => ({ ...y, sample: false })) });
 
 describe('figures compute their takeaway from the data', () => {
   it.each([
@@ -58,7 +59,7 @@ describe('sample data are marked on every figure', () => {
     for (const f of allFigures(real)) expect(`${f.title} ${f.takeaway}`).not.toMatch(/minh họa/);
   });
   it('a trend over a sample year and a real year is marked', () => {
-    const mixed = { ...real, years: [ctx.years[0]!, real.years[1]!] };
+    const mixed = toResultsContext({ ...real, years: [ctx.years[0]!, real.years[1]!] });
     expect(trendFigure(mixed).title).toMatch(/minh họa/);
     expect(ratingFigure(mixed, mixed.years[1]!).title).not.toMatch(/minh họa/);
   });
@@ -86,20 +87,22 @@ describe('charts', () => {
   it.each([[[76.2, 84, 50, null], 40], [[null], 0], [[5, 90], 0], [[81, 90], 70]])('lineFloor(%j) = %i', (values, floor) => {
     expect(lineFloor(values)).toBe(floor);
   });
+  it('every figure carries its year (null across years), and its page follows from it, not from its id', () => {
+    expect(allFigures(ctx).map((f) => [f.id, f.year])).toEqual([
+      ['xep-loai-2024', 2024], ['chenh-lech-2024', 2024], ['tieu-chi-2024', 2024],
+      ['xep-loai-2025', 2025], ['chenh-lech-2025', 2025], ['tieu-chi-2025', 2025],
+      ['diem-theo-nhom', null], ['nop-dung-han', null],
+    ]);
+  });
+  it.each([
+    [{ id: 'xep-loai-2024', year: 2024 }, '/ket-qua/2024/#xep-loai-2024'],
+    [{ id: 'chenh-lech-2022', year: 2022 }, '/ket-qua/2022/#chenh-lech-2022'],
+    [{ id: 'diem-theo-nhom', year: null }, '/ket-qua/#diem-theo-nhom'],
+    [{ id: 'bieu-do-rieng', year: 2023 }, '/ket-qua/2023/#bieu-do-rieng'],
+  ])('figurePath(%j) = %s', (figure, path) => expect(figurePath(figure)).toBe(path));
   it('figure ids are unique URL fragments', () => {
     const ids = allFigures(ctx).map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
   });
-});
-
-describe('displayCell', () => {
-  it.each([
-    [null, { type: 'number' as const }, '—'],
-    [null, { type: 'text' as const }, ''],
-    [82.75, { type: 'number' as const, format: 'score' as const }, '82,75'],
-    [33.3, { type: 'number' as const, format: 'percent' as const }, '33,3%'],
-    [true, { type: 'boolean' as const }, 'Có'],
-    ['x', { type: 'text' as const }, 'x'],
-  ])('%j', (v, col, out) => expect(displayCell(v, col)).toBe(out));
 });

@@ -1,34 +1,20 @@
 /**
  * The charts of the results pages, as data: caption, a takeaway sentence computed from the numbers,
- * the table shown under the chart (and published as CSV/JSON), and a chart spec the client draws.
+ * the table shown under the chart (and published as CSV/JSON), and a chart spec drawn at build time
+ * as SVG (chart-svg.ts).
  * Every number here comes from the published year (aggregate.ts), never from a suppressed group.
  * A figure built on illustrative sample data says so in its title and its takeaway.
  */
 import { t, type UiKey } from '../../i18n/t';
 import type { YearResults } from '../../schemas/results';
 import type { Rule } from '../../schemas/rule';
-import type { UnitGroup } from '../../schemas/unit-group';
 import { criterionShares, percent, publishedGroups, summarize } from './aggregate';
 import { formatNumberVi, formatPercentVi } from './format-number-vi';
+import { groupName, groupOrder, groupsAcross, groupsIn, ruleOf, type ResultsContext } from './results-context';
+import type { Cell, Column, Table } from './table-model';
+import { ROUTES, yearPath } from '../routes';
 
-export type Cell = string | number | boolean | null;
-
-/** A column of a published table: machine key (CSV header), label people read, dictionary text. */
-export interface Column {
-  key: string;
-  label: string;
-  description: string;
-  type: 'text' | 'number' | 'boolean';
-  /** How the page shows numbers. */
-  format?: 'score' | 'percent' | 'count';
-}
-
-export interface Table {
-  columns: Column[];
-  rows: Record<string, Cell>[];
-}
-
-/** What the client draws; thresholds are horizontal lines per category (rating band minima). */
+/** What chart-svg.ts draws; thresholds are horizontal lines per category (rating band minima). */
 export interface ChartSpec {
   kind: 'bar' | 'line';
   horizontal?: boolean;
@@ -47,6 +33,8 @@ export interface ChartSpec {
 export interface Figure {
   /** Page anchor and dataset name (`bieu-do-<id>`). */
   id: string;
+  /** The year the figure shows; null for figures across years (the trends). */
+  year: number | null;
   title: string;
   takeaway: string;
   /** Scope note, e.g. that suppressed groups are left out. */
@@ -57,49 +45,6 @@ export interface Figure {
   plainTitle?: string;
   table: Table;
   chart: ChartSpec;
-}
-
-/** What every figure needs to know. */
-export interface ResultsContext {
-  years: readonly YearResults[];
-  rules: readonly Rule[];
-  groups: readonly UnitGroup[];
-}
-
-/**
- * The rule of a published year.
- *
- * @example
- * ruleOf(ctx, year).number // '04/2025/QĐ-UBND'
- */
-export function ruleOf(ctx: Pick<ResultsContext, 'rules'>, year: YearResults): Rule {
-  const rule = ctx.rules.find((r) => r.id === year.rule);
-  if (!rule) throw new Error(`Year ${year.year} names rule "${year.rule}", which is not in data/rules/`);
-  return rule;
-}
-
-/**
- * A group's display name.
- *
- * @example
- * groupName(ctx, 'cap-xa') // 'UBND xã, phường'
- */
-export function groupName(ctx: Pick<ResultsContext, 'groups'>, id: string): string {
-  return ctx.groups.find((g) => g.id === id)?.name ?? id;
-}
-
-/** A group's display position. */
-const groupOrder = (ctx: Pick<ResultsContext, 'groups'>, id: string) => ctx.groups.find((g) => g.id === id)?.order ?? 99;
-
-/** Groups that appear in a year (published or suppressed), in display order. */
-function groupsIn(ctx: ResultsContext, year: YearResults) {
-  return [...year.groups].sort((a, b) => groupOrder(ctx, a.group) - groupOrder(ctx, b.group));
-}
-
-/** Groups that appear in any of the years, in display order. */
-function groupsAcross(ctx: ResultsContext): string[] {
-  const ids = new Set(ctx.years.flatMap((y) => y.groups.map((g) => g.group)));
-  return [...ctx.groups].sort((a, b) => a.order - b.order).map((g) => g.id).filter((id) => ids.has(id));
 }
 
 const groupColumn = (): Column => ({ key: 'nhom', label: t('chart.col.group'), description: t('chart.col.group.desc'), type: 'text' });
@@ -186,6 +131,7 @@ export function ratingFigure(ctx: ResultsContext, year: YearResults): Figure {
     : t('chart.empty');
   return {
     id: `xep-loai-${year.year}`,
+    year: year.year,
     ...markSample({ title: t('chart.rating.title', { year: year.year }), takeaway }, year.sample),
     note: t('chart.note.publishedOnly'),
     table: { columns, rows },
@@ -229,6 +175,7 @@ export function gapFigure(ctx: ResultsContext, year: YearResults): Figure {
   const lines = bandLines([rule]);
   return {
     id: `chenh-lech-${year.year}`,
+    year: year.year,
     ...markSample({ title: t('chart.gap.title', { year: year.year }), takeaway }, year.sample),
     note: t('chart.note.publishedOnly'),
     table: { columns, rows },
@@ -271,6 +218,7 @@ export function criteriaFigure(ctx: ResultsContext, year: YearResults): Figure {
     : t('chart.empty');
   return {
     id: `tieu-chi-${year.year}`,
+    year: year.year,
     ...markSample({ title: t('chart.criteria.title', { year: year.year }), takeaway }, year.sample),
     note: t('chart.note.criteriaRows', { rows: shares[0]?.units ?? 0, units: assessed }),
     table: { columns, rows },
@@ -330,6 +278,7 @@ export function trendFigure(ctx: ResultsContext): Figure {
   const lines = bandLines(years.map((y) => ruleOf(ctx, y)));
   return {
     id: 'diem-theo-nhom',
+    year: null,
     ...markSample({ title: t('chart.trend.title'), takeaway }, years.some((y) => y.sample)),
     note: t('chart.note.ruleChange'),
     table,
@@ -361,6 +310,7 @@ export function onTimeFigure(ctx: ResultsContext): Figure {
   const shownGroups = groupsAcross(ctx).filter((id) => years.some((y) => y.groups.some((g) => g.group === id && g.status === 'published')));
   return {
     id: 'nop-dung-han',
+    year: null,
     ...markSample({ title: t('chart.onTime.title'), takeaway }, years.some((y) => y.sample)),
     note: t('chart.note.publishedOnly'),
     table,
@@ -374,6 +324,18 @@ export function onTimeFigure(ctx: ResultsContext): Figure {
 }
 
 /**
+ * The results page that shows a figure: a year's figures on that year's page, the trends on
+ * /ket-qua/ (a site path, before href()).
+ *
+ * @example
+ * figurePath({ id: 'xep-loai-2024', year: 2024 }) // '/ket-qua/2024/#xep-loai-2024'
+ * figurePath({ id: 'nop-dung-han', year: null }) // '/ket-qua/#nop-dung-han'
+ */
+export function figurePath(figure: Pick<Figure, 'id' | 'year'>): string {
+  return figure.year === null ? `${ROUTES.results}#${figure.id}` : `${yearPath(figure.year)}#${figure.id}`;
+}
+
+/**
  * Every figure the site publishes: per year (rating, gap, criteria) and the trends.
  *
  * @example
@@ -384,20 +346,4 @@ export function allFigures(ctx: ResultsContext): Figure[] {
     ...ctx.years.flatMap((y) => [ratingFigure(ctx, y), gapFigure(ctx, y), criteriaFigure(ctx, y)]),
     ...(ctx.years.length ? [trendFigure(ctx), onTimeFigure(ctx)] : []),
   ];
-}
-
-/**
- * A table cell as people read it.
- *
- * @example
- * displayCell(82.75, { format: 'score' }) // '82,75'
- */
-export function displayCell(value: Cell, column: Pick<Column, 'format' | 'type'>): string {
-  if (value === null) return column.type === 'text' ? '' : '—';
-  if (typeof value === 'boolean') return value ? t('results.yes') : t('results.no');
-  if (typeof value === 'number') {
-    if (column.format === 'percent') return formatPercentVi(value);
-    return formatNumberVi(value, 2);
-  }
-  return value;
 }

@@ -14,6 +14,7 @@ import { summarize, publishedGroups } from './aggregate';
 import { anonymize, shuffle, type RandomInt } from './anonymize';
 import { datasetFiles } from './datasets';
 import { criteriaFigure } from './figures';
+import { toResultsContext } from './results-context';
 import {
   anonymizeGroup, equivalenceClasses, feasibleIntervals, generalizeRating, generalizeSelf, lattice, meanProtects,
   MIN_HIDDEN, PROTECTION_WIDTH, SUPPRESSION_LIMIT, type QiUnit,
@@ -264,7 +265,7 @@ describe('k-anonymity on generated sheets', { timeout: 120_000 }, () => {
       const n = withMean.reduce((s, g) => s + g.units, 0);
       // Published to 2 decimals: within half a hundredth of the weighted mean of the group means.
       if (n) expect(Math.abs(pooled.meanAppraised! - withMean.reduce((s, g) => s + g.meanAppraised! * g.units, 0) / n)).toBeLessThanOrEqual(0.005 + 1e-9);
-      const ctx = { years: [year], rules, groups };
+      const ctx = toResultsContext({ years: [year], rules, groups });
       const rows = year.units.filter((u) => u.criteria !== null);
       for (const row of criteriaFigure(ctx, year).table.rows) {
         const code = String(row.ma_tieu_chi);
@@ -290,7 +291,7 @@ describe('k-anonymity on generated sheets', { timeout: 120_000 }, () => {
         return { ...u, criteria: { ...u.criteria, [c1!.code]: crit[c1!.code]! - d, [c2!.code]: crit[c2!.code]! + d } };
       });
       const b = anonymize(altered, { ...opts, random: seededInt(p.seed) });
-      const files = (y: YearResults) => datasetFiles({ years: [y], rules, groups }, LICENCE).map((f) => new TextDecoder().decode(f.bytes)).join('\n');
+      const files = (y: YearResults) => datasetFiles(toResultsContext({ years: [y], rules, groups }), LICENCE).map((f) => new TextDecoder().decode(f.bytes)).join('\n');
       expect(files(b)).toBe(files(a));
     }), { numRuns: 60 });
   });

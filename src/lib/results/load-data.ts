@@ -7,8 +7,7 @@ import path from 'node:path';
 import { ruleSchema, type Rule } from '../../schemas/rule';
 import { unitGroupSchema, type UnitGroup } from '../../schemas/unit-group';
 import { yearResultsSchema, type YearResults } from '../../schemas/results';
-import type { ResultsContext } from './figures';
-import { toResultsContext } from './results-context';
+import { toResultsContext, type ResultsContext } from './results-context';
 
 /** Where the data lives; RESULTS_DATA_DIR lets tests publish into a temporary folder. */
 export interface DataDirs {

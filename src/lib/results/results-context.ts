@@ -1,11 +1,18 @@
 /**
- * The one road to a ResultsContext: pages (from astro:content) and tests and tools (from the
- * data files) hand their parts here, so both see the same order.
+ * What every figure and dataset needs to know (years, scoring rules, unit groups), and the one road
+ * to it: pages (from astro:content, via src/collections/results.ts) and tests and tools (from the
+ * data files, via load-data.ts) hand their parts to toResultsContext(), so both see the same order.
  */
 import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
 import type { YearResults } from '../../schemas/results';
-import type { ResultsContext } from './figures';
+
+/** What every figure needs to know. */
+export interface ResultsContext {
+  years: readonly YearResults[];
+  rules: readonly Rule[];
+  groups: readonly UnitGroup[];
+}
 
 /**
  * Years oldest first, rules by the date they take effect (then id), groups in their display order.
@@ -19,4 +26,57 @@ export function toResultsContext(parts: { years: readonly YearResults[]; rules: 
     rules: [...parts.rules].sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.id.localeCompare(b.id)),
     groups: [...parts.groups].sort((a, b) => a.order - b.order),
   };
+}
+
+/**
+ * The rule of a published year.
+ *
+ * @example
+ * ruleOf(ctx, year).number // '04/2025/QĐ-UBND'
+ */
+export function ruleOf(ctx: Pick<ResultsContext, 'rules'>, year: YearResults): Rule {
+  const rule = ctx.rules.find((r) => r.id === year.rule);
+  if (!rule) throw new Error(`Year ${year.year} names rule "${year.rule}", which is not in data/rules/`);
+  return rule;
+}
+
+/**
+ * A group's display name.
+ *
+ * @example
+ * groupName(ctx, 'cap-xa') // 'UBND xã, phường'
+ */
+export function groupName(ctx: Pick<ResultsContext, 'groups'>, id: string): string {
+  return ctx.groups.find((g) => g.id === id)?.name ?? id;
+}
+
+/**
+ * A group's display position (unknown groups last).
+ *
+ * @example
+ * groupOrder(ctx, 'so-nganh') // 1
+ */
+export function groupOrder(ctx: Pick<ResultsContext, 'groups'>, id: string): number {
+  return ctx.groups.find((g) => g.id === id)?.order ?? 99;
+}
+
+/**
+ * Groups that appear in a year (published or suppressed), in display order.
+ *
+ * @example
+ * groupsIn(ctx, year).map((g) => g.group) // ['so-nganh', 'cap-huyen', …]
+ */
+export function groupsIn(ctx: Pick<ResultsContext, 'groups'>, year: YearResults): YearResults['groups'] {
+  return [...year.groups].sort((a, b) => groupOrder(ctx, a.group) - groupOrder(ctx, b.group));
+}
+
+/**
+ * Groups that appear in any of the years, in display order.
+ *
+ * @example
+ * groupsAcross(ctx) // ['so-nganh', 'cap-huyen', 'cap-xa', …]
+ */
+export function groupsAcross(ctx: ResultsContext): string[] {
+  const ids = new Set(ctx.years.flatMap((y) => y.groups.map((g) => g.group)));
+  return [...ctx.groups].sort((a, b) => a.order - b.order).map((g) => g.id).filter((id) => ids.has(id));
 }
