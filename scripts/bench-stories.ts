@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readPlaces } from '../src/lib/places/load-places';
 import { writeCoverJpeg } from '../src/lib/stories/cover-art';
-import { FIELDS } from '../src/lib/stories/fields';
+import { FIELDS } from '../src/vocab/fields';
 import { generateStories, SHARED_COVERS_DIR } from './lib/generate-stories';
 import { copyProject } from './lib/temp-project';
 

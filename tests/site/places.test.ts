@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlaces } from '../../src/lib/places/load-places';
-import { isDistrictLevel } from '../../src/lib/places/places';
+import { isDistrictLevel } from '../../src/vocab/places';
 import { checkStoryFiles, parseFrontMatter } from '../../src/lib/stories/check-stories';
 import { readBuilt, requireBuild } from '../helpers/built-site';
 

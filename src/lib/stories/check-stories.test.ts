@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../places/places';
+import type { Place } from '../../vocab/places';
 import { checkStoryFiles, duplicateSlugs, formatProblem, parseFrontMatter, storySlug, todayInVietnam, validateStory } from './check-stories';
 import type { ImageSize } from './story-images';
 

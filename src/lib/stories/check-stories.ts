@@ -10,9 +10,9 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { createStorySchema } from '../../schemas/story';
-import { slugifyVi } from '../fold-vi';
-import type { Place } from '../places/places';
-import { invalidMessage, missingMessage, unknownKeyMessage, STORY_KEYS, type StoryKey } from './story-keys';
+import { slugifyVi } from '../../vocab/fold-vi';
+import type { Place } from '../../vocab/places';
+import { invalidMessage, missingMessage, unknownKeyMessage, STORY_KEYS, type StoryKey } from '../../vocab/story-keys';
 import { checkStoryBody, IMAGE_FILE, parseStoryBody } from './mdx-safety';
 import { imageFileProblem, readImageSize, type ImageSize } from './story-images';
 

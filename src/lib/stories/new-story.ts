@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { slugifyVi } from '../fold-vi';
+import { slugifyVi } from '../../vocab/fold-vi';
 import { STORIES_DIR, STORY_FILE, RESERVED_SLUGS, TODO_MARK } from './check-stories';
-import { STORY_KEYS } from './story-keys';
+import { STORY_KEYS } from '../../vocab/story-keys';
 
 /**
  * The template of a new story.

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import type { Place } from '../places/places';
+import type { Place } from '../../vocab/places';
 import { checkStoryFiles, formatProblem, STORIES_DIR, STORY_FILES, storySlug, validateStory, type StoryProblem } from './check-stories';
 import { readImageSize } from './story-images';
 
