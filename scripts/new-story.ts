@@ -3,7 +3,7 @@
  * Vietnamese, where it is and what to do next.
  */
 import { toIsoDate } from '../src/vocab/format-date-vi';
-import { createStory } from '../src/lib/stories/new-story';
+import { createStory } from '../src/lib/stories/new-story-fs';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

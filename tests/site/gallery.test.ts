@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from '../../src/lib/places/load-places';
-import { checkStoryFiles, RESERVED_SLUGS } from '../../src/lib/stories/check-stories';
+import { readPlaces } from '../../src/lib/places/load-places-fs';
+import { RESERVED_SLUGS } from '../../src/lib/stories/check-stories';
+import { checkStoryFiles } from '../../src/lib/stories/check-stories-fs';
 import { useBuildInBrowser } from '../helpers/build-in-browser';
 import { BUILDS, readBuilt, requireBuild } from '../helpers/built-site';
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readPlaces } from '../places/load-places';
+import { readPlaces } from '../places/load-places-fs';
 import { cmsConfigYaml, backendOrigins, type EditorBackend } from './cms-config';
 import { readDirectivePoints } from './directive-points-fs';
 import { editorCsp, editorHtml } from './editor-page';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from './load-places';
+import { readPlaces } from './load-places-fs';
 import { districtLevelEndedOn, placeStatus } from './place-status';
 import type { Place } from '../../vocab/places';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlaces, readPlaces } from './load-places';
+import { validatePlaces, readPlaces } from './load-places-fs';
 import { closestPlaces, endedOn, findPlace, isDistrictLevel, placeCandidates, placeNow, placesValidInYear, shortName, validInYear, type Place } from '../../vocab/places';
 
 const places: Place[] = [

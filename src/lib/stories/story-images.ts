@@ -3,8 +3,6 @@
  * anything. A 30000×30000 PNG of a few kilobytes (a "decompression bomb") would make the
  * build's image step fail or stall; a camera's 50-megapixel original gains nothing on a phone.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { imageSize } from 'image-size';
 
 /** Documented in docs/huong-dan-bien-tap.md (mục “Thêm ảnh”). */
 export const IMAGE_LIMITS = {
@@ -25,23 +23,6 @@ export interface ImageSize {
   height?: number | undefined;
   /** What the header says the file is (jpg, png, svg…), when it could be read. */
   type?: string | undefined;
-}
-
-/**
- * Read a picture's size from its header (no decoding).
- *
- * @example
- * readImageSize('content/stories/cho-que/anh-bia.jpg') // { bytes: 48213, width: 1600, height: 900, type: 'jpg' }
- */
-export function readImageSize(file: string): ImageSize {
-  const bytes = statSync(file).size;
-  if (bytes > IMAGE_LIMITS.maxBytes) return { bytes };
-  try {
-    const { width, height, type } = imageSize(readFileSync(file));
-    return { bytes, width, height, type };
-  } catch {
-    return { bytes };
-  }
 }
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });

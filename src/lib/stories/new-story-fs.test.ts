@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Place } from '../../vocab/places';
-import { checkStoryFiles, formatProblem } from './check-stories';
-import { createStory } from './new-story';
+import { formatProblem } from './check-stories';
+import { checkStoryFiles } from './check-stories-fs';
+import { createStory } from './new-story-fs';
 import { STORY_KEYS } from '../../vocab/story-keys';
 
 const places: Place[] = [{ id: 'tinh-hung-yen', name: 'tỉnh Hưng Yên', kind: 'tinh' }];

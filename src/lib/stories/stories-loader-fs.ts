@@ -10,8 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { Place } from '../../vocab/places';
-import { checkStoryFiles, formatProblem, STORIES_DIR, STORY_FILES, storySlug, validateStory, type StoryProblem } from './check-stories';
-import { readImageSize } from './story-images';
+import { formatProblem, STORIES_DIR, STORY_FILES, storySlug, validateStory, type StoryProblem } from './check-stories';
+import { checkStoryFiles } from './check-stories-fs';
+import { readImageSize } from './story-images-fs';
 
 /**
  * The error a build stops with: a heading, then one line per problem.
