@@ -6,6 +6,6 @@
  *
  * @deprecated import from src/vocab/format-date-vi.ts
  * @example
- * import { formatDateShortVi } from '../../vocab/format-date-vi';
+ * formatDateShortVi('2022-02-21') // '21/02/2022'
  */
 export { formatDateShortVi, formatDateVi, parseIsoDate, toIsoDate } from '../vocab/format-date-vi';
