@@ -174,3 +174,20 @@ describe('the house as built', () => {
     }
   });
 });
+
+describe('names that fit', () => {
+  const root = path.resolve(import.meta.dirname, '..');
+  const files = sourceFiles(path.join(root, 'src')).map((f) => path.relative(root, f).split(path.sep).join('/'));
+
+  it('every custom element the site defines carries the dv- prefix', () => {
+    const defined = files.flatMap((file) => [...readFileSync(path.join(root, file), 'utf8').matchAll(/customElements\.define\(\s*['"]([^'"]+)['"]/g)].map((m) => `${file}: ${m[1]}`));
+    expect(defined.length).toBeGreaterThanOrEqual(4);
+    expect(defined.filter((d) => !/: dv-[a-z-]+$/.test(d))).toEqual([]);
+  });
+
+  it('no vi.json key family stands beside its own plural (embed. and embeds. were one family in two)', () => {
+    const families = new Set(Object.keys(JSON.parse(readFileSync(path.join(root, 'src/i18n/vi.json'), 'utf8')) as object).map((k) => k.split('.')[0]!));
+    expect(families.size).toBeGreaterThan(10);
+    expect([...families].filter((f) => families.has(`${f}s`))).toEqual([]);
+  });
+});
