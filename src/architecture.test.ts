@@ -191,3 +191,30 @@ describe('names that fit', () => {
     expect([...families].filter((f) => families.has(`${f}s`))).toEqual([]);
   });
 });
+
+describe('browser tests', () => {
+  const root = path.resolve(import.meta.dirname, '..');
+  const testFiles = (dir: string): string[] =>
+    readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'fixtures' ? [] : testFiles(rel);
+      return entry.name.endsWith('.test.ts') ? [rel] : [];
+    });
+  const all = [...testFiles('src'), ...testFiles('scripts'), ...testFiles('tests')].filter((f) => f !== 'src/architecture.test.ts');
+  /** A test that starts Chromium: through the shared helpers, or (refused below) on its own. */
+  const launches = (text: string) => /\b(launchBrowser|useBuildInBrowser)\s*\(|\bchromium\s*\.\s*launch|from ['"]puppeteer|chrome-launcher/.test(text);
+
+  it('finds the browser tests', () => {
+    expect(all.filter((f) => f.endsWith('.browser.test.ts')).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('every test that starts a browser carries the .browser.test.ts suffix and starts it through tests/helpers/browser.ts', () => {
+    const wrong: string[] = [];
+    for (const file of all) {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      if (launches(text) && !file.endsWith('.browser.test.ts')) wrong.push(`${file}: starts a browser without the .browser.test.ts suffix`);
+      if (/\bchromium\s*\.\s*launch|executablePath/.test(text)) wrong.push(`${file}: launches Chromium itself instead of launchBrowser() / useBuildInBrowser()`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
