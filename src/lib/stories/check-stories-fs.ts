@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { t } from '../../i18n/t';
 import type { Place } from '../../vocab/places';
 import { draftFlag, duplicateSlugs, RESERVED_SLUGS, STORIES_DIR, STORY_FILE, STORY_FILES, storySlug, validateStory, type CheckedStory, type StoryProblem } from './check-stories';
 import { readImageSize } from './story-images-fs';
@@ -27,28 +28,28 @@ export function checkStoryFiles(root: string, places: readonly Place[], dir: str
       // Astro's glob() skips these: a story put there would vanish without a word, so say so.
       const story = isDirectory ? readdirSync(full).find((f) => /\.(mdx?|markdown)$/i.test(f)) : /\.(mdx?|markdown)$/i.test(name) ? name : undefined;
       if (story) {
-        problems.push({ file: isDirectory ? `${shown}/${story}` : shown, message: `Tên "${name}" bắt đầu bằng dấu "${name[0]}" nên bài sẽ không bao giờ được đăng (trang bỏ qua những tên như vậy). Cách sửa: đổi tên thư mục, bỏ dấu "${name[0]}" ở đầu (ví dụ ${storySlug(name) || 'cho-que-khong-rac'}); bài chưa muốn đăng thì để draft: true.` });
+        problems.push({ file: isDirectory ? `${shown}/${story}` : shown, message: t('checker.folder.hidden', { name, mark: name[0]!, example: storySlug(name) || 'cho-que-khong-rac' }) });
       }
       continue;
     }
     if (!isDirectory) {
       if (/\.(mdx?|markdown)$/i.test(name)) {
-        problems.push({ file: shown, message: `Bài viết phải nằm trong thư mục riêng. Cách sửa: tạo thư mục ${dir}/${storySlug(name.replace(/\.\w+$/, ''))}/ và chuyển tệp vào đó với tên ${STORY_FILE}.` });
+        problems.push({ file: shown, message: t('checker.folder.looseFile', { dir: `${dir}/${storySlug(name.replace(/\.\w+$/, ''))}`, file: STORY_FILE }) });
       }
       continue;
     }
     const present = STORY_FILES.filter((f) => existsSync(path.join(full, f)));
     const storyFile = present[0] ?? STORY_FILE;
     const file = `${shown}/${storyFile}`;
-    if (present.length > 1) problems.push({ file, message: `Thư mục có cả ${present.join(' và ')}. Cách sửa: giữ một tệp, xóa tệp kia.` });
+    if (present.length > 1) problems.push({ file, message: t('checker.folder.twoFiles', { files: present.join(t('checker.list.and')) }) });
     if (!present.length) {
       const other = readdirSync(full).find((f) => /\.(mdx?|markdown)$/i.test(f));
-      problems.push({ file: other ? `${shown}/${other}` : shown, message: `Thư mục bài viết không có tệp ${STORY_FILE} nên bài sẽ không được đăng. Cách sửa: ${other ? `đổi tên tệp "${other}" thành ${STORY_FILE}` : `tạo bài bằng lệnh npm run new:story -- "Tiêu đề" hoặc xóa thư mục`}.` });
+      problems.push({ file: other ? `${shown}/${other}` : shown, message: other ? t('checker.folder.noFile.rename', { file: STORY_FILE, other }) : t('checker.folder.noFile.create', { file: STORY_FILE }) });
       continue;
     }
     const slug = storySlug(name);
-    if (!slug) problems.push({ file, message: 'Tên thư mục của bài phải có chữ cái hoặc chữ số. Cách sửa: đổi tên thư mục, ví dụ cho-que-khong-rac.' });
-    if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push({ file, message: `Tên thư mục "${name}" trùng với một trang có sẵn của thư viện. Cách sửa: đổi tên thư mục (ví dụ thêm tên địa bàn).` });
+    if (!slug) problems.push({ file, message: t('checker.folder.noSlug') });
+    if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push({ file, message: t('checker.folder.reserved', { name }) });
     const text = readFileSync(path.join(full, storyFile), 'utf8');
     problems.push(...validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(full, rel)), imageSize: (rel) => readImageSize(path.resolve(full, rel)) }));
     stories.push({ file, slug, text, draft: draftFlag(text) });

@@ -4,7 +4,8 @@
  * before anything else, by the stories loader during `astro build` / `astro dev`, so a broken story
  * stops the build with the same words. Pure: the walk over the folders on disk is check-stories-fs.ts.
  */
-import { RESERVED_SLUGS } from '../routes';
+import { RESERVED_SLUGS, ROUTES } from '../routes';
+import { t } from '../../i18n/t';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { createStorySchema } from '../../schemas/story';
@@ -79,10 +80,10 @@ function lineOf(text: string, key: string): number | undefined {
 /** The checker's stand-in for Astro's `image()`: a file name; existence is checked separately. */
 const coverName = () =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? missingMessage('cover') : invalidMessage('cover', 'phải là tên tệp ảnh')) })
+    .string({ error: (iss) => (iss.input === undefined ? missingMessage('cover') : invalidMessage('cover', t('checker.cover.notText'))) })
     .trim()
-    .refine((name) => !/\.svg$/i.test(name), { error: invalidMessage('cover', 'là tệp .svg, không dùng được làm ảnh bìa; xuất ảnh ra .jpg, .png hoặc .webp') })
-    .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', 'phải là tệp ảnh .jpg, .png, .webp, .avif hoặc .gif') });
+    .refine((name) => !/\.svg$/i.test(name), { error: invalidMessage('cover', t('checker.cover.svg')) })
+    .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', t('checker.cover.notImage')) });
 
 /** Building the schema costs more than using it: one per places list, reused for every file. */
 const schemas = new WeakMap<readonly Place[], ReturnType<typeof createStorySchema<ReturnType<typeof coverName>>>>();
@@ -131,10 +132,10 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
     const { reason, line, detail } = parsed.error;
     const message =
       reason === 'missing'
-        ? 'Không thấy phần thông tin đầu bài. Cách sửa: dòng đầu tiên của tệp phải là --- , tiếp theo là các dòng như title: "…", rồi một dòng --- để đóng.'
+        ? t('checker.frontMatter.missing')
         : reason === 'not-a-map'
-          ? 'Phần thông tin đầu bài phải gồm các dòng "tên-trường: giá trị". Cách sửa: xem mẫu trong docs/huong-dan-bien-tap.md.'
-          : `Phần thông tin đầu bài viết sai cú pháp YAML (${detail}). Cách sửa: mỗi dòng có dạng tên-trường: giá trị; câu có dấu hai chấm hoặc dấu ngoặc thì đặt trong ngoặc kép "…"; thụt lề bằng dấu cách, không dùng phím Tab.`;
+          ? t('checker.frontMatter.notMap')
+          : t('checker.frontMatter.yaml', { detail: String(detail) });
     return [{ file, line, message }];
   }
   const problems: StoryProblem[] = [];
@@ -153,7 +154,7 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
   const cover = parsed.data?.cover;
   if (typeof cover === 'string' && IMAGE_EXTENSIONS.test(cover.trim())) {
     if (!exists(cover.trim())) {
-      problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', `trỏ tới tệp "${cover}" nhưng không có tệp đó trong thư mục của bài; kiểm tra tên tệp (cả chữ hoa, chữ thường) và đặt ảnh cạnh tệp index.mdx`) });
+      problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', t('checker.cover.noFile', { file: cover })) });
     } else if (imageSize) {
       const problem = imageFileProblem(cover.trim(), imageSize);
       if (problem) problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: problem });
@@ -163,12 +164,12 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
   const published = result.success ? result.data.published : undefined;
   if (published && parsed.data?.draft !== true && published.toISOString().slice(0, 10) > today) {
     const day = published.toISOString().slice(0, 10);
-    problems.push({ file, line: lineOf(text, 'published'), field: 'published', message: invalidMessage('published', `là ngày ${day.split('-').reverse().join('/')}, chưa tới (hôm nay là ${today.split('-').reverse().join('/')}); bài chỉ đăng khi đã tới ngày đăng. Hãy ghi ngày hôm nay, hoặc để draft: true rồi đổi lại khi tới ngày`) });
+    problems.push({ file, line: lineOf(text, 'published'), field: 'published', message: invalidMessage('published', t('checker.published.future', { day: day.split('-').reverse().join('/'), today: today.split('-').reverse().join('/') })) });
   }
   problems.push(...bodyProblems(file, text, exists, imageSize));
   if (parsed.data?.draft !== true && text.includes(TODO_MARK)) {
     const line = text.split('\n').findIndex((l) => l.includes(TODO_MARK)) + 1;
-    problems.push({ file, line, message: `Bài sắp đăng nhưng còn chữ "${TODO_MARK}" của bài mẫu. Cách sửa: viết nội dung thật vào những chỗ đó, hoặc để draft: true nếu bài chưa xong.` });
+    problems.push({ file, line, message: t('checker.todoLeft', { mark: TODO_MARK }) });
   }
   return problems;
 }
@@ -181,7 +182,7 @@ function bodyProblems(file: string, text: string, exists: (relative: string) => 
   const all: StoryProblem[] = problems.map((p) => ({ file, line: p.line, message: p.message }));
   for (const image of images) {
     if (!exists(image.src)) {
-      all.push({ file, line: image.line, message: `Nội dung bài dùng ảnh "${image.src}" nhưng không có tệp đó trong thư mục của bài. Cách sửa: chép ảnh vào cạnh tệp index.mdx hoặc sửa lại tên tệp (cả chữ hoa, chữ thường).` });
+      all.push({ file, line: image.line, message: t('checker.body.imageMissing', { src: image.src }) });
       continue;
     }
     const problem = imageSize && imageFileProblem(image.src, imageSize);
@@ -203,7 +204,7 @@ export function duplicateSlugs(stories: readonly CheckedStory[]): StoryProblem[]
     .filter(([, list]) => list.length > 1)
     .map(([slug, list]) => ({
       file: list[0]!.file,
-      message: `Hai bài có cùng địa chỉ /dan-van-kheo/${slug}/: ${list.map((s) => s.file).join(' và ')}. Cách sửa: đổi tên một trong hai thư mục.`,
+      message: t('checker.duplicateSlug', { path: `${ROUTES.gallery}${slug}/`, files: list.map((s) => s.file).join(t('checker.list.and')) }),
     }));
 }
 
@@ -236,5 +237,5 @@ export function draftFlag(text: string): boolean {
  */
 export function formatProblem({ file, line, field, message }: StoryProblem): string {
   const label = field && field in STORY_KEYS ? ` (${STORY_KEYS[field as StoryKey].label})` : '';
-  return `${file}${line ? `, dòng ${line}` : ''}${field ? `, trường "${field}"${label}` : ''}: ${message}`;
+  return `${file}${line ? t('checker.problem.line', { line }) : ''}${field ? t('checker.problem.field', { field, label }) : ''}: ${message}`;
 }
