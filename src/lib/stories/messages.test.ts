@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import vi from '../../i18n/vi.json';
 import { formatProblem, validateStory } from './check-stories';
 import { syntaxMessage } from './mdx-safety';
+import { invalidMessage, missingMessage, unknownKeyMessage } from '../../vocab/story-keys';
 
 /**
  * Staff-facing messages have one home, src/i18n/vi.json (the `checker.` family, filled by t()),
@@ -71,10 +72,11 @@ describe('story checker messages', () => {
     expect(left).toEqual([]);
   });
 
-  it('every checker.* text is used by the code, and is NFC Vietnamese', () => {
+  it('every checker.* text is used by the checker (or the story keys it names), and is NFC Vietnamese', () => {
     const code = readdirSync(DIR)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
       .map((f) => readFileSync(path.join(DIR, f), 'utf8'))
+      .concat(readFileSync(path.join(DIR, '../../vocab/story-keys.ts'), 'utf8'))
       .join('\n');
     const keys = Object.keys(vi).filter((k) => k.startsWith('checker.'));
     expect(keys.length).toBeGreaterThan(60);
@@ -88,5 +90,9 @@ describe('story checker messages', () => {
     const [problem] = validateStory({ file: 'a/index.mdx', text: 'no front matter', places: [], exists: () => true });
     expect(problem!.message).toBe('Không thấy phần thông tin đầu bài. Cách sửa: dòng đầu tiên của tệp phải là --- , tiếp theo là các dòng như title: "…", rồi một dòng --- để đóng.');
     expect(JSON.stringify(problem)).not.toMatch(/\{\w+\}|checker\./);
+    expect(missingMessage('title')).toBe('Thiếu tiêu đề (trường "title"). Cách sửa: thêm dòng title: "Chợ quê nói không với túi ni lông"');
+    expect(invalidMessage('year', 'phải là năm có 4 chữ số')).toBe('Trường "year" (năm của mô hình) phải là năm có 4 chữ số. Cách sửa: viết như year: 2024');
+    expect(unknownKeyMessage('titel')).toBe('Không có trường "titel". Có phải ý bạn là "title" (tiêu đề)? Cách sửa: sửa tên trường cho đúng hoặc xóa dòng này.');
+    expect(unknownKeyMessage('zzzzzzzz')).toBe('Không có trường "zzzzzzzz". Cách sửa: sửa tên trường cho đúng hoặc xóa dòng này.');
   });
 });
