@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readPlaces } from '../src/lib/places/load-places';
+import { readPlaces } from '../src/lib/places/load-places-fs';
 import { writeCoverJpeg } from '../src/lib/stories/cover-art';
-import { FIELDS } from '../src/lib/stories/fields';
+import { FIELDS } from '../src/vocab/fields';
 import { generateStories, SHARED_COVERS_DIR } from './lib/generate-stories';
 import { copyProject } from './lib/temp-project';
 

@@ -2,8 +2,9 @@
  * `npm run check`: check every story and the places list in a few seconds, without building the
  * site. Prints each problem in Vietnamese (file, line, field, how to fix) and exits 1 if any.
  */
-import { readPlaces, PLACES_FILE } from '../src/lib/places/load-places';
-import { checkStoryFiles, formatProblem } from '../src/lib/stories/check-stories';
+import { readPlaces, PLACES_FILE } from '../src/lib/places/load-places-fs';
+import { formatProblem } from '../src/lib/stories/check-stories';
+import { checkStoryFiles } from '../src/lib/stories/check-stories-fs';
 import { printSpellingReport } from './lib/spelling/spelling-report';
 
 const { places, problems: placeProblems } = readPlaces(PLACES_FILE);

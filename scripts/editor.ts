@@ -4,8 +4,9 @@
  * checker runs on all stories and prints what to fix, in Vietnamese.
  * Usage: npm run editor [-- --port 8080]
  */
-import { readPlaces } from '../src/lib/places/load-places.ts';
-import { checkStoryFiles, formatProblem } from '../src/lib/stories/check-stories.ts';
+import { readPlaces } from '../src/lib/places/load-places-fs.ts';
+import { formatProblem } from '../src/lib/stories/check-stories.ts';
+import { checkStoryFiles } from '../src/lib/stories/check-stories-fs.ts';
 import { startLocalEditor } from './lib/local-editor.ts';
 
 const portArg = process.argv.indexOf('--port');

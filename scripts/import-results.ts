@@ -11,7 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { t } from '../src/i18n/t';
-import { toIsoDate } from '../src/lib/format-date-vi';
+import { toIsoDate } from '../src/vocab/format-date-vi';
 import { dataDirs, loadGroups, loadRules } from '../src/lib/results/load-data';
 import { importSheet } from '../src/lib/results/import-sheet';
 import { formatBytes, SHEET_LIMITS } from '../src/lib/results/read-sheet';

@@ -2,8 +2,8 @@
  * `npm run new:story -- "Tiêu đề bài viết"`: create a story folder from the template and say, in
  * Vietnamese, where it is and what to do next.
  */
-import { toIsoDate } from '../src/lib/format-date-vi';
-import { createStory } from '../src/lib/stories/new-story';
+import { toIsoDate } from '../src/vocab/format-date-vi';
+import { createStory } from '../src/lib/stories/new-story-fs';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

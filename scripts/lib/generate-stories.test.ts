@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from '../../src/lib/places/load-places';
+import { readPlaces } from '../../src/lib/places/load-places-fs';
 import { validateStory } from '../../src/lib/stories/check-stories';
 import { generateStories } from './generate-stories';
 

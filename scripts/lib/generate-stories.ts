@@ -4,11 +4,11 @@
  * few shared pictures (`../_anh-chung/…`) so the benchmark measures the site, not 2,000 image
  * encodings of identical drawings.
  */
-import type { Place } from '../../src/lib/places/places';
-import { validInYear } from '../../src/lib/places/places';
+import type { Place } from '../../src/vocab/places';
+import { validInYear } from '../../src/vocab/places';
 import { seededRandom } from '../../src/lib/seeded-random';
-import { FIELDS, type FieldId } from '../../src/lib/stories/fields';
-import { PRINCIPLES } from '../../src/lib/principles';
+import { FIELDS, type FieldId } from '../../src/vocab/fields';
+import { PRINCIPLES } from '../../src/vocab/principles';
 
 /** Folder of the shared covers, beside the story folders; the checker skips folders starting with "_". */
 export const SHARED_COVERS_DIR = '_anh-chung';

@@ -4,7 +4,7 @@
  * first, then by title in Vietnamese order: sortStories).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Place } from '../lib/places/places';
+import type { Place } from '../vocab/places';
 import { sortStories, type StorySummary } from '../lib/stories/listings';
 
 export type StoryEntry = CollectionEntry<'stories'>;

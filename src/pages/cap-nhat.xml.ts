@@ -5,7 +5,7 @@ import { loadResultsContext } from '../collections/results';
 import { t } from '../i18n/t';
 import { datasets } from '../lib/results/datasets';
 import { updateItems } from '../lib/feeds/updates';
-import { parseIsoDate } from '../lib/format-date-vi';
+import { parseIsoDate } from '../vocab/format-date-vi';
 import { href } from '../lib/paths';
 
 export async function GET(context: APIContext) {

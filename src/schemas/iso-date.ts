@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDate, toIsoDate } from '../lib/format-date-vi';
+import { parseIsoDate, toIsoDate } from '../vocab/format-date-vi';
 
 /**
  * A calendar date written `YYYY-MM-DD` in YAML. YAML turns an unquoted date into a Date (UTC

@@ -3,8 +3,8 @@
  * YYYY-MM-DD text (the checker's YAML); both become ISO text. Messages are for staff, in Vietnamese.
  */
 import { z } from 'astro/zod';
-import { toIsoDate, parseIsoDate } from '../lib/format-date-vi';
-import { PLACE_KINDS } from '../lib/places/places';
+import { toIsoDate, parseIsoDate } from '../vocab/format-date-vi';
+import { PLACE_KINDS } from '../vocab/places';
 
 /** An ISO calendar date from YAML, strictly checked (2025-02-30 is refused). */
 const isoDate = (key: string) =>

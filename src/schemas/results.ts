@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/format-date-vi';
+import { parseIsoDate } from '../vocab/format-date-vi';
 
 /** A real calendar date as `YYYY-MM-DD` (2025-02-30 is refused, not rolled over to March). */
 const isoDate = z.string().refine((s) => {

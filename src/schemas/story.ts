@@ -6,13 +6,13 @@
  * typo ("titel") is caught instead of silently dropped.
  */
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/format-date-vi';
-import { PRINCIPLES, type PrincipleId } from '../lib/principles';
-import { slugifyVi } from '../lib/fold-vi';
-import { findPlace, validInYear, type Place } from '../lib/places/places';
-import { outOfYearProblem, unknownPlaceProblem } from '../lib/places/place-choice';
-import { FIELDS, toFieldId, type FieldId } from '../lib/stories/fields';
-import { invalidMessage, missingMessage, unknownKeyMessage, type StoryKey } from '../lib/stories/story-keys';
+import { parseIsoDate } from '../vocab/format-date-vi';
+import { PRINCIPLES, type PrincipleId } from '../vocab/principles';
+import { slugifyVi } from '../vocab/fold-vi';
+import { findPlace, validInYear, type Place } from '../vocab/places';
+import { outOfYearProblem, unknownPlaceProblem } from '../vocab/place-choice';
+import { FIELDS, toFieldId, type FieldId } from '../vocab/fields';
+import { invalidMessage, missingMessage, unknownKeyMessage, type StoryKey } from '../vocab/story-keys';
 
 /** Error option for a key: "missing" when absent, else the given problem. */
 function errorFor(key: StoryKey, problem: string) {

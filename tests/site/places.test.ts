@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from '../../src/lib/places/load-places';
-import { isDistrictLevel } from '../../src/lib/places/places';
-import { checkStoryFiles, parseFrontMatter } from '../../src/lib/stories/check-stories';
+import { readPlaces } from '../../src/lib/places/load-places-fs';
+import { isDistrictLevel } from '../../src/vocab/places';
+import { parseFrontMatter } from '../../src/lib/stories/check-stories';
+import { checkStoryFiles } from '../../src/lib/stories/check-stories-fs';
 import { readBuilt, requireBuild } from '../helpers/built-site';
 
 /**

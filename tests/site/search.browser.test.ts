@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldVi } from '../../src/lib/fold-vi';
+import { foldVi } from '../../src/vocab/fold-vi';
 import type { RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { serveBuild } from '../helpers/built-site';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from '../../src/lib/places/load-places';
-import { checkStoryFiles } from '../../src/lib/stories/check-stories';
+import { readPlaces } from '../../src/lib/places/load-places-fs';
+import { checkStoryFiles } from '../../src/lib/stories/check-stories-fs';
 import { BUILDS, isEmbedPage, listHtmlFiles, readBuilt, type BuildName } from '../helpers/built-site';
 
 /**

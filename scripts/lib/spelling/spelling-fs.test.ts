@@ -1,7 +1,7 @@
 /** The real dictionary, names and files: what `npm run check` prints for the shipped content. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from '../../../src/lib/places/load-places';
+import { readPlaces } from '../../../src/lib/places/load-places-fs';
 import { checkSpelling } from './spelling-check';
 import { loadSpeller, ownWords, siteNames, spellingFiles, spellingWarnings } from './spelling-fs';
 import { spellingReport } from './spelling-report';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import dictionary from 'dictionary-vi';
 import nspell from 'nspell';
-import { readPlaces } from '../../../src/lib/places/load-places';
+import { readPlaces } from '../../../src/lib/places/load-places-fs';
 import { STORIES_DIR, STORY_FILE } from '../../../src/lib/stories/check-stories';
 import { checkSpelling, type Speller, type SpellingFile, type SpellingWarning } from './spelling-check';
 

@@ -1,5 +1,5 @@
 /**
- * <story-filter>: the gallery's instant filter (see StoryFilter.astro). Reads its texts and URLs
+ * <dv-story-filter>: the gallery's instant filter (see StoryFilter.astro). Reads its texts and URLs
  * from data-* attributes; builds cards with DOM calls, never from HTML strings.
  */
 import { filterIndex, readFilterState, writeFilterState, type StoryIndex } from '../../lib/stories/filter-index';
@@ -130,7 +130,7 @@ class StoryFilter extends HTMLElement {
   }
 }
 
-/** Register <story-filter> once. */
+/** Register <dv-story-filter> once. */
 export function defineStoryFilter(): void {
-  if (!customElements.get('story-filter')) customElements.define('story-filter', StoryFilter);
+  if (!customElements.get('dv-story-filter')) customElements.define('dv-story-filter', StoryFilter);
 }

@@ -9,7 +9,7 @@
  * Pagefind's excerpts are built from our own pages' text with <mark> around matches, so they are
  * inserted as HTML; titles, summaries and URLs are set as text and attributes.
  */
-import { mergeFilterCounts } from '../../lib/search/merge-results';
+import { mergeFilterCounts } from '../../lib/search/merge-filter-counts';
 import { displayTitle } from '../../lib/search/display-title';
 import { headingTarget } from '../../lib/search/heading-target';
 import { highlightParts } from '../../lib/search/highlight';

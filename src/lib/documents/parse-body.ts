@@ -1,4 +1,4 @@
-import { slugifyVi } from '../fold-vi';
+import { slugifyVi } from '../../vocab/fold-vi';
 
 /** One titled part of a document body, e.g. "Điểm 3" with id `diem-3`. */
 export interface BodySection {

@@ -1,4 +1,4 @@
-import { formatDateShortVi, formatDateVi } from '../format-date-vi';
+import { formatDateShortVi, formatDateVi } from '../../vocab/format-date-vi';
 import { linkCitations, type CitableReference } from './citations';
 import { parseSections, sectionNumber } from './parse-body';
 

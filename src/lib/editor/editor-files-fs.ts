@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readPlaces } from '../places/load-places';
+import { readPlaces } from '../places/load-places-fs';
 import { cmsConfigYaml, backendOrigins, type EditorBackend } from './cms-config';
 import { readDirectivePoints } from './directive-points-fs';
 import { editorCsp, editorHtml } from './editor-page';
 import { previewCss } from './preview-css';
 import { previewData } from './preview-data';
 import type { DirectivePoint } from './story-form';
-import type { Place } from '../places/places';
+import type { Place } from '../../vocab/places';
 
 /** Site CSS, in order, and the components whose styles the preview borrows. */
 const GLOBAL_CSS = ['src/styles/global.css', 'src/styles/tokens.css'];

@@ -4,9 +4,9 @@
  * page as JSON (data, not code), so the preview bundle holds no copy of them.
  */
 import { t } from '../../i18n/t';
-import { PRINCIPLES } from '../principles';
-import type { Place } from '../places/places';
-import { FIELDS } from '../stories/fields';
+import { PRINCIPLES } from '../../vocab/principles';
+import type { Place } from '../../vocab/places';
+import { FIELDS } from '../../vocab/fields';
 import type { DirectivePoint } from './story-form';
 
 export interface PreviewData {

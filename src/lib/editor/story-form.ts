@@ -8,10 +8,10 @@
 import { z } from 'astro/zod';
 import { t } from '../../i18n/t';
 import { createStorySchema } from '../../schemas/story';
-import { PRINCIPLES } from '../principles';
-import type { Place } from '../places/places';
-import { FIELDS } from '../stories/fields';
-import type { StoryKey } from '../stories/story-keys';
+import { PRINCIPLES } from '../../vocab/principles';
+import type { Place } from '../../vocab/places';
+import { FIELDS } from '../../vocab/fields';
+import type { StoryKey } from '../../vocab/story-keys';
 
 /** One point of the directive, as its front matter lists it. */
 export interface DirectivePoint {

@@ -1,7 +1,7 @@
 /** The gallery's place filters with the real places list: province first, only places with stories. */
 import { describe, expect, it } from 'vitest';
 import { facetValues, listingPages, type StorySummary } from '../stories/listings';
-import { readPlaces } from './load-places';
+import { readPlaces } from './load-places-fs';
 
 const { places } = readPlaces();
 const story = (slug: string, place: string, year: number): StorySummary => ({ slug, title: slug, fields: ['xa-hoi'], place, year, published: new Date(Date.UTC(year, 8, 1)) });

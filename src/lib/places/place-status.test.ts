@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaces } from './load-places';
+import { readPlaces } from './load-places-fs';
 import { districtLevelEndedOn, placeStatus } from './place-status';
-import type { Place } from './places';
+import type { Place } from '../../vocab/places';
 
 const places: Place[] = [
   { id: 'tinh-hung-yen', name: 'tỉnh Hưng Yên', kind: 'tinh' },

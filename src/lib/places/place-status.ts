@@ -3,7 +3,7 @@
  * district that the district level ended for, a commune-level unit that exists since that day, or
  * the province with its units. Never which old unit went where: the data does not hold it.
  */
-import { endedOn, isDistrictLevel, type Place } from './places';
+import { endedOn, isDistrictLevel, type Place } from '../../vocab/places';
 
 export type PlaceStatus =
   /** A huyện, thị xã or thành phố thuộc tỉnh: the district level ended on `endedOn`. */

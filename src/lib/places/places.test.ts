@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlaces, readPlaces } from './load-places';
-import { closestPlaces, endedOn, findPlace, isDistrictLevel, placeCandidates, placeNow, placesValidInYear, shortName, validInYear, type Place } from './places';
+import { validatePlaces, readPlaces } from './load-places-fs';
+import { closestPlaces, endedOn, findPlace, isDistrictLevel, placeCandidates, placeNow, placesValidInYear, shortName, validInYear, type Place } from '../../vocab/places';
 
 const places: Place[] = [
   { id: 'tinh-hung-yen', name: 'tỉnh Hưng Yên', kind: 'tinh' },

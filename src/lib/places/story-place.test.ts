@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateStory } from '../stories/check-stories';
-import { readPlaces } from './load-places';
+import { readPlaces } from './load-places-fs';
 
 const { places } = readPlaces();
 const story = (place: string, year: number) =>

@@ -3,7 +3,7 @@
  * loudspeaker script says the same sentences with numbers in words).
  */
 import { t } from '../../i18n/t';
-import { formatDateShortVi } from '../format-date-vi';
+import { formatDateShortVi } from '../../vocab/format-date-vi';
 import { formatNumberVi, formatPercentVi } from '../results/format-number-vi';
 import type { YearPosterFigures } from './year-figures';
 

@@ -4,7 +4,7 @@
  * together ("to chuc thuc hien" → "Tổ chức thực hiện", "tiep can thong tin" → "Điểm 6: Tiếp cận
  * thông tin…"). Compared folded (no marks, đ as d), whole words only.
  */
-import { foldVi } from '../fold-vi';
+import { foldVi } from '../../vocab/fold-vi';
 
 export interface Section { title: string; url: string }
 

@@ -3,7 +3,7 @@
  * ("21/2/2022", "ngày 21-02-2022"), a point of the directive ("điểm 6", "diem 8", "khoản 3"), or
  * the assessment results ("kết quả năm 2024", "xếp loại", "điểm đánh giá").
  */
-import { foldVi } from '../fold-vi';
+import { foldVi } from '../../vocab/fold-vi';
 
 export interface QueryIntent {
   /** The query with any date written as documents write it ("21 tháng 02 năm 2022"). */

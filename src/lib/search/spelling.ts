@@ -4,7 +4,7 @@
  * pronunciation), d/đ, s/x, ch/tr, gi/d/r — one word at a time. The search page tries them
  * against the index and offers the one that finds most, so every suggestion is a word the site has.
  */
-import { foldVi } from '../fold-vi';
+import { foldVi } from '../../vocab/fold-vi';
 
 /** Initial consonants that are swapped by mistake, each with the ones it is taken for. */
 const SLIPS: ReadonlyArray<[RegExp, string[]]> = [

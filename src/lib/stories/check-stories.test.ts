@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../places/places';
-import { checkStoryFiles, duplicateSlugs, formatProblem, parseFrontMatter, storySlug, todayInVietnam, validateStory } from './check-stories';
+import type { Place } from '../../vocab/places';
+import { duplicateSlugs, formatProblem, parseFrontMatter, storySlug, todayInVietnam, validateStory } from './check-stories';
 import type { ImageSize } from './story-images';
+import { checkStoryFiles } from './check-stories-fs';
 
 const places: Place[] = [
   { id: 'tinh-hung-yen', name: 'tỉnh Hưng Yên', kind: 'tinh' },

@@ -2,19 +2,18 @@
  * Check story files the way staff need: every problem in every file at once, each in Vietnamese
  * naming the file, the line and the field, and saying how to fix it. Used by `npm run check` and,
  * before anything else, by the stories loader during `astro build` / `astro dev`, so a broken story
- * stops the build with the same words.
+ * stops the build with the same words. Pure: the walk over the folders on disk is check-stories-fs.ts.
  */
-import { RESERVED_SLUGS } from '../routes';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { RESERVED_SLUGS, ROUTES } from '../routes';
+import { t } from '../../i18n/t';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { createStorySchema } from '../../schemas/story';
-import { slugifyVi } from '../fold-vi';
-import type { Place } from '../places/places';
-import { invalidMessage, missingMessage, unknownKeyMessage, STORY_KEYS, type StoryKey } from './story-keys';
+import { slugifyVi } from '../../vocab/fold-vi';
+import type { Place } from '../../vocab/places';
+import { invalidMessage, missingMessage, unknownKeyMessage, STORY_KEYS, type StoryKey } from '../../vocab/story-keys';
 import { checkStoryBody, IMAGE_FILE, parseStoryBody } from './mdx-safety';
-import { imageFileProblem, readImageSize, type ImageSize } from './story-images';
+import { imageFileProblem, type ImageSize } from './story-images';
 
 export const STORIES_DIR = 'content/stories';
 /** The file name a new story gets (npm run new:story). */
@@ -81,10 +80,10 @@ function lineOf(text: string, key: string): number | undefined {
 /** The checker's stand-in for Astro's `image()`: a file name; existence is checked separately. */
 const coverName = () =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? missingMessage('cover') : invalidMessage('cover', 'phải là tên tệp ảnh')) })
+    .string({ error: (iss) => (iss.input === undefined ? missingMessage('cover') : invalidMessage('cover', t('checker.cover.notText'))) })
     .trim()
-    .refine((name) => !/\.svg$/i.test(name), { error: invalidMessage('cover', 'là tệp .svg, không dùng được làm ảnh bìa; xuất ảnh ra .jpg, .png hoặc .webp') })
-    .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', 'phải là tệp ảnh .jpg, .png, .webp, .avif hoặc .gif') });
+    .refine((name) => !/\.svg$/i.test(name), { error: invalidMessage('cover', t('checker.cover.svg')) })
+    .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', t('checker.cover.notImage')) });
 
 /** Building the schema costs more than using it: one per places list, reused for every file. */
 const schemas = new WeakMap<readonly Place[], ReturnType<typeof createStorySchema<ReturnType<typeof coverName>>>>();
@@ -133,10 +132,10 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
     const { reason, line, detail } = parsed.error;
     const message =
       reason === 'missing'
-        ? 'Không thấy phần thông tin đầu bài. Cách sửa: dòng đầu tiên của tệp phải là --- , tiếp theo là các dòng như title: "…", rồi một dòng --- để đóng.'
+        ? t('checker.frontMatter.missing')
         : reason === 'not-a-map'
-          ? 'Phần thông tin đầu bài phải gồm các dòng "tên-trường: giá trị". Cách sửa: xem mẫu trong docs/huong-dan-bien-tap.md.'
-          : `Phần thông tin đầu bài viết sai cú pháp YAML (${detail}). Cách sửa: mỗi dòng có dạng tên-trường: giá trị; câu có dấu hai chấm hoặc dấu ngoặc thì đặt trong ngoặc kép "…"; thụt lề bằng dấu cách, không dùng phím Tab.`;
+          ? t('checker.frontMatter.notMap')
+          : t('checker.frontMatter.yaml', { detail: String(detail) });
     return [{ file, line, message }];
   }
   const problems: StoryProblem[] = [];
@@ -155,7 +154,7 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
   const cover = parsed.data?.cover;
   if (typeof cover === 'string' && IMAGE_EXTENSIONS.test(cover.trim())) {
     if (!exists(cover.trim())) {
-      problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', `trỏ tới tệp "${cover}" nhưng không có tệp đó trong thư mục của bài; kiểm tra tên tệp (cả chữ hoa, chữ thường) và đặt ảnh cạnh tệp index.mdx`) });
+      problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', t('checker.cover.noFile', { file: cover })) });
     } else if (imageSize) {
       const problem = imageFileProblem(cover.trim(), imageSize);
       if (problem) problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: problem });
@@ -165,12 +164,12 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
   const published = result.success ? result.data.published : undefined;
   if (published && parsed.data?.draft !== true && published.toISOString().slice(0, 10) > today) {
     const day = published.toISOString().slice(0, 10);
-    problems.push({ file, line: lineOf(text, 'published'), field: 'published', message: invalidMessage('published', `là ngày ${day.split('-').reverse().join('/')}, chưa tới (hôm nay là ${today.split('-').reverse().join('/')}); bài chỉ đăng khi đã tới ngày đăng. Hãy ghi ngày hôm nay, hoặc để draft: true rồi đổi lại khi tới ngày`) });
+    problems.push({ file, line: lineOf(text, 'published'), field: 'published', message: invalidMessage('published', t('checker.published.future', { day: day.split('-').reverse().join('/'), today: today.split('-').reverse().join('/') })) });
   }
   problems.push(...bodyProblems(file, text, exists, imageSize));
   if (parsed.data?.draft !== true && text.includes(TODO_MARK)) {
     const line = text.split('\n').findIndex((l) => l.includes(TODO_MARK)) + 1;
-    problems.push({ file, line, message: `Bài sắp đăng nhưng còn chữ "${TODO_MARK}" của bài mẫu. Cách sửa: viết nội dung thật vào những chỗ đó, hoặc để draft: true nếu bài chưa xong.` });
+    problems.push({ file, line, message: t('checker.todoLeft', { mark: TODO_MARK }) });
   }
   return problems;
 }
@@ -183,7 +182,7 @@ function bodyProblems(file: string, text: string, exists: (relative: string) => 
   const all: StoryProblem[] = problems.map((p) => ({ file, line: p.line, message: p.message }));
   for (const image of images) {
     if (!exists(image.src)) {
-      all.push({ file, line: image.line, message: `Nội dung bài dùng ảnh "${image.src}" nhưng không có tệp đó trong thư mục của bài. Cách sửa: chép ảnh vào cạnh tệp index.mdx hoặc sửa lại tên tệp (cả chữ hoa, chữ thường).` });
+      all.push({ file, line: image.line, message: t('checker.body.imageMissing', { src: image.src }) });
       continue;
     }
     const problem = imageSize && imageFileProblem(image.src, imageSize);
@@ -205,7 +204,7 @@ export function duplicateSlugs(stories: readonly CheckedStory[]): StoryProblem[]
     .filter(([, list]) => list.length > 1)
     .map(([slug, list]) => ({
       file: list[0]!.file,
-      message: `Hai bài có cùng địa chỉ /dan-van-kheo/${slug}/: ${list.map((s) => s.file).join(' và ')}. Cách sửa: đổi tên một trong hai thư mục.`,
+      message: t('checker.duplicateSlug', { path: `${ROUTES.gallery}${slug}/`, files: list.map((s) => s.file).join(t('checker.list.and')) }),
     }));
 }
 
@@ -220,52 +219,13 @@ export function storySlug(folder: string): string {
 }
 
 /**
- * Check every story under a project root: files in the wrong place, each story, duplicate slugs.
+ * Whether a story's front matter says `draft: true` (read as text, before any schema).
  *
  * @example
- * checkStoryFiles('.', places).problems // [] when all is well
+ * draftFlag('---\ntitle: A\ndraft: true\n---\n') // true
  */
-export function checkStoryFiles(root: string, places: readonly Place[], dir: string = STORIES_DIR): { stories: CheckedStory[]; problems: StoryProblem[] } {
-  const base = path.join(root, dir);
-  const stories: CheckedStory[] = [];
-  const problems: StoryProblem[] = [];
-  if (!existsSync(base)) return { stories, problems };
-  for (const name of readdirSync(base).sort()) {
-    const full = path.join(base, name);
-    const shown = `${dir}/${name}`;
-    const isDirectory = statSync(full).isDirectory();
-    if (name.startsWith('.') || name.startsWith('_')) {
-      // Astro's glob() skips these: a story put there would vanish without a word, so say so.
-      const story = isDirectory ? readdirSync(full).find((f) => /\.(mdx?|markdown)$/i.test(f)) : /\.(mdx?|markdown)$/i.test(name) ? name : undefined;
-      if (story) {
-        problems.push({ file: isDirectory ? `${shown}/${story}` : shown, message: `Tên "${name}" bắt đầu bằng dấu "${name[0]}" nên bài sẽ không bao giờ được đăng (trang bỏ qua những tên như vậy). Cách sửa: đổi tên thư mục, bỏ dấu "${name[0]}" ở đầu (ví dụ ${storySlug(name) || 'cho-que-khong-rac'}); bài chưa muốn đăng thì để draft: true.` });
-      }
-      continue;
-    }
-    if (!isDirectory) {
-      if (/\.(mdx?|markdown)$/i.test(name)) {
-        problems.push({ file: shown, message: `Bài viết phải nằm trong thư mục riêng. Cách sửa: tạo thư mục ${dir}/${storySlug(name.replace(/\.\w+$/, ''))}/ và chuyển tệp vào đó với tên ${STORY_FILE}.` });
-      }
-      continue;
-    }
-    const present = STORY_FILES.filter((f) => existsSync(path.join(full, f)));
-    const storyFile = present[0] ?? STORY_FILE;
-    const file = `${shown}/${storyFile}`;
-    if (present.length > 1) problems.push({ file, message: `Thư mục có cả ${present.join(' và ')}. Cách sửa: giữ một tệp, xóa tệp kia.` });
-    if (!present.length) {
-      const other = readdirSync(full).find((f) => /\.(mdx?|markdown)$/i.test(f));
-      problems.push({ file: other ? `${shown}/${other}` : shown, message: `Thư mục bài viết không có tệp ${STORY_FILE} nên bài sẽ không được đăng. Cách sửa: ${other ? `đổi tên tệp "${other}" thành ${STORY_FILE}` : `tạo bài bằng lệnh npm run new:story -- "Tiêu đề" hoặc xóa thư mục`}.` });
-      continue;
-    }
-    const slug = storySlug(name);
-    if (!slug) problems.push({ file, message: 'Tên thư mục của bài phải có chữ cái hoặc chữ số. Cách sửa: đổi tên thư mục, ví dụ cho-que-khong-rac.' });
-    if ((RESERVED_SLUGS as readonly string[]).includes(slug)) problems.push({ file, message: `Tên thư mục "${name}" trùng với một trang có sẵn của thư viện. Cách sửa: đổi tên thư mục (ví dụ thêm tên địa bàn).` });
-    const text = readFileSync(path.join(full, storyFile), 'utf8');
-    problems.push(...validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(full, rel)), imageSize: (rel) => readImageSize(path.resolve(full, rel)) }));
-    stories.push({ file, slug, text, draft: /^draft\s*:\s*true\s*$/m.test(FRONT_MATTER.exec(text)?.[1] ?? '') });
-  }
-  problems.push(...duplicateSlugs(stories));
-  return { stories, problems };
+export function draftFlag(text: string): boolean {
+  return /^draft\s*:\s*true\s*$/m.test(FRONT_MATTER.exec(text)?.[1] ?? '');
 }
 
 /**
@@ -277,5 +237,5 @@ export function checkStoryFiles(root: string, places: readonly Place[], dir: str
  */
 export function formatProblem({ file, line, field, message }: StoryProblem): string {
   const label = field && field in STORY_KEYS ? ` (${STORY_KEYS[field as StoryKey].label})` : '';
-  return `${file}${line ? `, dòng ${line}` : ''}${field ? `, trường "${field}"${label}` : ''}: ${message}`;
+  return `${file}${line ? t('checker.problem.line', { line }) : ''}${field ? t('checker.problem.field', { field, label }) : ''}: ${message}`;
 }

@@ -3,7 +3,7 @@
  * abstract landscape (fields, houses, sun) in a colour per field. No photo of a real person or
  * place, so nothing can be mistaken for a record of a real event.
  */
-import type { FieldId } from './fields';
+import type { FieldId } from '../../vocab/fields';
 import { seededRandom } from '../seeded-random';
 
 const PALETTES: Record<FieldId, [string, string, string]> = {

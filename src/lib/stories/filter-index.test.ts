@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterIndex, readFilterState, writeFilterState, type StoryIndex } from './filter-index';
 import { shareLinks } from './share-links';
-import { toFieldId } from './fields';
+import { toFieldId } from '../../vocab/fields';
 
 const index: StoryIndex = {
   fields: {},

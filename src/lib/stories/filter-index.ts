@@ -3,7 +3,7 @@
  * logic of filtering it and of the filter's URL state. Shared by the JSON endpoint, the browser
  * script and the tests.
  */
-import type { FieldId } from './fields';
+import type { FieldId } from '../../vocab/fields';
 import { FACET_PARAM } from './listings';
 
 export interface StoryIndex {

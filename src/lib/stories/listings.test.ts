@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../places/places';
+import type { Place } from '../../vocab/places';
 import { seededRandom } from '../seeded-random';
-import { FIELDS } from './fields';
+import { FIELDS } from '../../vocab/fields';
 import { facetValues, listingPages, matchesFacet, paginate, relatedStories, sortStories, type StorySummary } from './listings';
 import { pageWindow } from './page-window';
 

@@ -4,9 +4,9 @@
  * plain data out, so it is tested without Astro and scales to thousands of stories.
  */
 import { FACET_SEGMENT, PAGE_SEGMENT, PAGE_SIZE, type FacetKind } from '../routes';
-import { slugifyVi } from '../fold-vi';
-import type { Place } from '../places/places';
-import { FIELDS, type FieldId } from './fields';
+import { slugifyVi } from '../../vocab/fold-vi';
+import type { Place } from '../../vocab/places';
+import { FIELDS, type FieldId } from '../../vocab/fields';
 
 /** What a listing needs to know about a story. */
 export interface StorySummary {

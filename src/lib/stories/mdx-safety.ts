@@ -21,6 +21,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { t } from '../../i18n/t';
 
 /** One problem in a story's body; `line` is the line of the file. */
 export interface BodyProblem {
@@ -97,34 +98,34 @@ export const STORY_HTML_TAGS: readonly string[] = (STORY_SANITIZE_SCHEMA.tagName
   (t) => !['img', 'input', 'picture', 'source', 'section', 'h1'].includes(t),
 );
 
-const WRITE_INSTEAD = `Cách sửa: viết nội dung bằng Markdown (## tiêu đề, **đậm**, - gạch đầu dòng) hoặc dùng các khối có sẵn: ${COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')} (xem docs/huong-dan-bien-tap.md).`;
+const WRITE_INSTEAD = t('checker.body.writeInstead', { components: COMPONENT_NAMES.map((n) => `<${n}>`).join(', ') });
 
 /** Why a tag is refused, in words staff can act on. */
 function tagMessage(name: string): string {
   const lower = name.toLowerCase();
-  if (lower === 'script') return 'Không được dùng thẻ <script>: bài viết chỉ là nội dung, không chạy mã. Cách sửa: xóa thẻ này.';
-  if (lower === 'iframe' || lower === 'embed' || lower === 'object') return `Không được nhúng <${name}> từ trang khác (trang không tải gì của bên thứ ba). Cách sửa: video thì dùng ${STORY_COMPONENTS.VideoLink.example}.`;
-  if (lower === 'style') return 'Không được dùng thẻ <style>: trang dùng kiểu trình bày chung. Cách sửa: xóa thẻ này; muốn nhấn mạnh thì dùng **chữ đậm** hoặc khối <KeyFacts>.';
-  if (lower === 'form' || lower === 'input' || lower === 'button' || lower === 'textarea' || lower === 'select') return `Không được dùng biểu mẫu (<${name}>) trong bài. Cách sửa: xóa thẻ này; muốn nhận ý kiến thì ghi địa chỉ liên hệ.`;
-  if (lower === 'img' || lower === 'picture') return `Ảnh không viết bằng thẻ <${name}>. Cách sửa: đặt ảnh cạnh index.mdx rồi viết ![Mô tả ảnh](./anh.jpg) hoặc ${STORY_COMPONENTS.Figure.example}.`;
-  if (lower === 'base' || lower === 'link' || lower === 'meta') return `Không được dùng thẻ <${name}>: nó đổi cách cả trang hoạt động. Cách sửa: xóa thẻ này.`;
+  if (lower === 'script') return t('checker.tag.script');
+  if (lower === 'iframe' || lower === 'embed' || lower === 'object') return t('checker.tag.embed', { name, example: STORY_COMPONENTS.VideoLink.example });
+  if (lower === 'style') return t('checker.tag.style');
+  if (lower === 'form' || lower === 'input' || lower === 'button' || lower === 'textarea' || lower === 'select') return t('checker.tag.form', { name });
+  if (lower === 'img' || lower === 'picture') return t('checker.tag.img', { name, example: STORY_COMPONENTS.Figure.example });
+  if (lower === 'base' || lower === 'link' || lower === 'meta') return t('checker.tag.page', { name });
   const guess = COMPONENT_NAMES.find((c) => c.toLowerCase() === lower);
   if (/^[A-Z]/.test(name) || guess) {
-    return `Không có khối <${name}>. ${guess ? `Có phải ý bạn là <${guess}>? ` : ''}Chỉ dùng được: ${COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}. Cách sửa: sửa tên khối cho đúng (cả chữ hoa, chữ thường) hoặc xóa nó.`;
+    return t('checker.tag.unknownComponent', { name, guess: guess ? t('checker.tag.guess', { name: guess }) : '', components: COMPONENT_NAMES.map((n) => `<${n}>`).join(', ') });
   }
-  return `Không dùng được thẻ <${name}> trong bài. ${WRITE_INSTEAD}`;
+  return t('checker.tag.other', { name, instead: WRITE_INSTEAD });
 }
 
 /** Why an HTML attribute is refused. */
 function attributeMessage(tag: string, name: string, value: string | null): string {
-  if (/^on/i.test(name)) return `Thuộc tính ${name}="…" trên thẻ <${tag}> là mã lệnh nên không được phép. Cách sửa: xóa thuộc tính này.`;
-  if (name.toLowerCase() === 'style') return `Không dùng thuộc tính style="…" (trang chặn kiểu trình bày viết riêng). Cách sửa: xóa thuộc tính này; muốn nhấn mạnh thì dùng **chữ đậm**.`;
+  if (/^on/i.test(name)) return t('checker.attr.event', { name, tag });
+  if (name.toLowerCase() === 'style') return t('checker.attr.style');
   if (value !== null && /^(href|src|cite|longdesc|action|formaction)$/i.test(name)) return urlMessage(value);
-  return `Thuộc tính ${name}="…" không dùng được trên thẻ <${tag}>. Cách sửa: xóa thuộc tính này.`;
+  return t('checker.attr.other', { name, tag });
 }
 
 function urlMessage(url: string): string {
-  return `Đường dẫn "${shorten(url)}" không được phép (chỉ nhận https://, http://, mailto: hoặc địa chỉ trong trang). Cách sửa: viết địa chỉ đầy đủ bắt đầu bằng https:// hoặc xóa đường dẫn.`;
+  return t('checker.url', { url: shorten(url) });
 }
 
 function shorten(text: string, max = 60): string {
@@ -210,7 +211,7 @@ function checkComponent(node: JsxElement, name: StoryComponentName, problems: Bo
   const seen = new Set<string>();
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push({ line: lineOf(attribute) ?? line, message: `Khối <${name}> có phần {…} là mã lệnh nên không được phép. Cách sửa: viết từng thuộc tính dạng tên="giá trị", ví dụ ${spec.example}` });
+      problems.push({ line: lineOf(attribute) ?? line, message: t('checker.component.expression', { name, example: spec.example }) });
       continue;
     }
     const value = literal(attribute);
@@ -218,24 +219,24 @@ function checkComponent(node: JsxElement, name: StoryComponentName, problems: Bo
     const kind = spec.props[prop];
     if (!kind) {
       const known = Object.keys(spec.props).map((p) => `${p}="…"`).join(', ');
-      problems.push({ line: lineOf(attribute) ?? line, message: `Khối <${name}> không có thuộc tính "${prop}". Chỉ dùng: ${known}. Cách sửa: sửa tên thuộc tính cho đúng hoặc xóa nó.` });
+      problems.push({ line: lineOf(attribute) ?? line, message: t('checker.component.unknownProp', { name, prop, known }) });
       continue;
     }
     seen.add(prop);
     if (value === undefined) {
-      const hint = kind === 'image' ? `${prop}="./anh.jpg" (tên tệp ảnh đặt cạnh index.mdx, không cần dòng import)` : `${prop}="…"`;
-      problems.push({ line: lineOf(attribute) ?? line, message: `Thuộc tính "${prop}" của <${name}> viết trong ngoặc nhọn {…} là mã lệnh nên không được phép. Cách sửa: viết giá trị trong ngoặc kép: ${hint}.` });
+      const hint = kind === 'image' ? t('checker.component.imageHint', { prop }) : `${prop}="…"`;
+      problems.push({ line: lineOf(attribute) ?? line, message: t('checker.component.braces', { prop, name, hint }) });
       continue;
     }
     if (value === true || !value.trim()) {
-      problems.push({ line: lineOf(attribute) ?? line, message: `Thuộc tính "${prop}" của <${name}> đang để trống. Cách sửa: viết ${prop}="…" có nội dung, hoặc xóa nó.` });
+      problems.push({ line: lineOf(attribute) ?? line, message: t('checker.component.empty', { prop, name }) });
       continue;
     }
     if (kind === 'alt' && value.trim().length < 5) {
-      problems.push({ line, message: `Thuộc tính "alt" của <${name}> ngắn quá (cần ít nhất 5 ký tự mô tả ảnh cho người khiếm thị). Cách sửa: tả điều ảnh cho thấy, ví dụ alt="Người dân họp ở nhà văn hóa".` });
+      problems.push({ line, message: t('checker.component.altShort', { name }) });
     }
     if (kind === 'https' && (!/^https:\/\//.test(value) || !isSafeUrl(value))) {
-      problems.push({ line, message: `Thuộc tính "${prop}" của <${name}> phải là địa chỉ bắt đầu bằng https://, đang là "${shorten(value)}". Cách sửa: chép đúng địa chỉ trang video, ví dụ ${spec.example}` });
+      problems.push({ line, message: t('checker.component.https', { prop, name, value: shorten(value), example: spec.example }) });
     }
     if (kind === 'image') {
       if (!/^\.\//.test(value) || value.includes('..') || !IMAGE_FILE.test(value)) {
@@ -243,22 +244,22 @@ function checkComponent(node: JsxElement, name: StoryComponentName, problems: Bo
         problems.push({
           line,
           message: svg
-            ? `Ảnh "${value}" là tệp .svg, không dùng được. Cách sửa: xuất ảnh ra .jpg, .png hoặc .webp rồi viết src="./ten-anh.jpg".`
-            : `Thuộc tính "src" của <${name}> phải là tên một tệp ảnh .jpg, .png, .webp, .avif hoặc .gif trong thư mục của bài, bắt đầu bằng ./ (ví dụ src="./anh-cho.jpg"), đang là "${shorten(value)}". Cách sửa: chép ảnh vào cạnh index.mdx và ghi đúng tên tệp.`,
+            ? t('checker.component.svg', { src: value })
+            : t('checker.component.src', { name, value: shorten(value) }),
         });
       } else images.push({ src: value, line });
     }
   }
   for (const prop of spec.required) {
-    if (!seen.has(prop)) problems.push({ line, message: `Khối <${name}> thiếu thuộc tính "${prop}". Cách sửa: viết như ${spec.example}` });
+    if (!seen.has(prop)) problems.push({ line, message: t('checker.component.missingProp', { name, prop, example: spec.example }) });
   }
   if (spec.children === 'none' && node.children.length) {
-    problems.push({ line, message: `Khối <${name}> không chứa nội dung bên trong. Cách sửa: viết nó trên một dòng và đóng bằng /> như ${spec.example}` });
+    problems.push({ line, message: t('checker.component.noChildren', { name, example: spec.example }) });
   }
   if (spec.children === 'figures') {
     const { figures, other } = figuresOf(node);
-    if (other.length) problems.push({ line: lineOf(other[0]!) ?? line, message: `Trong <${name}> chỉ đặt các ảnh <Figure … />. Cách sửa: viết như ${spec.example}; chữ giới thiệu đặt trước khối.` });
-    if (figures.length < 2) problems.push({ line, message: `Khối <${name}> cần ít nhất 2 ảnh <Figure … /> bên trong (đang có ${figures.length}). Cách sửa: thêm ảnh, hoặc một ảnh thì dùng <Figure> riêng.` });
+    if (other.length) problems.push({ line: lineOf(other[0]!) ?? line, message: t('checker.component.figuresOnly', { name, example: spec.example }) });
+    if (figures.length < 2) problems.push({ line, message: t('checker.component.twoFigures', { name, n: figures.length }) });
   }
 }
 
@@ -277,14 +278,14 @@ export function checkStoryBody(tree: Root): { problems: BodyProblem[]; images: B
       case 'mdxjsEsm':
         problems.push({
           line,
-          message: `Dòng import/export là mã lệnh nên không được phép trong bài. Cách sửa: xóa dòng này; ảnh thì viết thẳng tên tệp, không cần import: ${STORY_COMPONENTS.Figure.example}`,
+          message: t('checker.body.esm', { example: STORY_COMPONENTS.Figure.example }),
         });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // A hidden note {/* … */} is only a comment: nothing to run, nothing rendered.
         if (isCommentOnly(node)) return;
-        problems.push({ line, message: 'Dấu ngoặc nhọn {…} là mã lệnh nên không được phép trong bài. Cách sửa: muốn viết dấu { như chữ thường thì gõ \\{ ; ghi chú ẩn thì viết đúng dạng {/* ghi chú */}.' });
+        problems.push({ line, message: t('checker.body.expression') });
         return;
       case 'link':
       case 'definition':
@@ -295,19 +296,19 @@ export function checkStoryBody(tree: Root): { problems: BodyProblem[]; images: B
           problems.push({
             line,
             message: /\.svg$/i.test(node.url)
-              ? `Ảnh "${node.url}" là tệp .svg, không dùng được. Cách sửa: xuất ảnh ra .jpg, .png hoặc .webp.`
-              : `Ảnh "${shorten(node.url)}" phải là một tệp .jpg, .png, .webp, .avif hoặc .gif trong thư mục của bài (trang không tải ảnh từ trang khác). Cách sửa: chép ảnh vào cạnh index.mdx rồi viết ![Mô tả ảnh](./ten-anh.jpg).`,
+              ? t('checker.body.svg', { src: node.url })
+              : t('checker.body.image', { src: shorten(node.url) }),
           });
         } else images.push({ src: decodeURI(node.url), line });
         break;
       case 'html':
-        problems.push({ line, message: `Không dùng được đoạn HTML này trong bài. ${WRITE_INSTEAD}` });
+        problems.push({ line, message: t('checker.body.html', { instead: WRITE_INSTEAD }) });
         return;
     }
     if (isJsx(node)) {
       const name = node.name;
       if (!name) {
-        problems.push({ line, message: `Thẻ rỗng <>…</> không dùng được. ${WRITE_INSTEAD}` });
+        problems.push({ line, message: t('checker.body.fragment', { instead: WRITE_INSTEAD }) });
       } else if ((COMPONENT_NAMES as string[]).includes(name)) {
         checkComponent(node, name as StoryComponentName, problems, images);
       } else if (/^[a-z][a-z0-9]*$/.test(name) && STORY_HTML_TAGS.includes(name)) {
@@ -315,7 +316,7 @@ export function checkStoryBody(tree: Root): { problems: BodyProblem[]; images: B
         for (const attribute of node.attributes) {
           const value = literal(attribute);
           if (value === undefined) {
-            problems.push({ line: lineOf(attribute) ?? line, message: `Thẻ <${name}> có phần {…} là mã lệnh nên không được phép. Cách sửa: viết thuộc tính dạng tên="giá trị" hoặc xóa nó.` });
+            problems.push({ line: lineOf(attribute) ?? line, message: t('checker.tag.expression', { name }) });
           } else if (attribute.type === 'mdxJsxAttribute') attributes[attribute.name] = value;
         }
         const removed = sanitizerRemovals(name, attributes);
@@ -367,12 +368,12 @@ export function parseStoryBody(text: string): { tree?: Root; error?: BodyProblem
  */
 export function syntaxMessage(reason: string): string {
   const hint = (() => {
-    if (/acorn|import|export/i.test(reason)) return 'Dòng bắt đầu bằng import hoặc export là mã lệnh, không dùng được; xóa dòng đó.';
-    if (/`!`/.test(reason)) return 'Không viết chú thích <!-- … --> trong bài; xóa nó.';
-    if (/closing tag|end tag|closing slash/i.test(reason)) return 'Mỗi thẻ mở như <KeyFacts> phải có thẻ đóng </KeyFacts> đúng tên (hoặc tự đóng bằng /> như <Figure … />); thẻ mở và thẻ đóng nằm trên dòng riêng.';
-    if (/brace|expression|`\{`|`\}`/i.test(reason)) return 'Dấu ngoặc nhọn { } là mã lệnh; muốn viết nó như chữ thường thì gõ \\{ và \\}.';
-    if (/`<`|before name|character/i.test(reason)) return 'Dấu < mở đầu một thẻ; muốn viết dấu < như chữ thường (ví dụ "< 5 hộ") thì gõ \\< hoặc viết "dưới 5 hộ"; giá trị thuộc tính đặt trong ngoặc kép "…".';
-    return 'Kiểm tra các thẻ <…> và dấu ngoặc quanh dòng này.';
+    if (/acorn|import|export/i.test(reason)) return t('checker.syntax.esm');
+    if (/`!`/.test(reason)) return t('checker.syntax.comment');
+    if (/closing tag|end tag|closing slash/i.test(reason)) return t('checker.syntax.closing');
+    if (/brace|expression|`\{`|`\}`/i.test(reason)) return t('checker.syntax.brace');
+    if (/`<`|before name|character/i.test(reason)) return t('checker.syntax.lessThan');
+    return t('checker.syntax.other');
   })();
-  return `Nội dung bài viết sai cú pháp nên trang không dựng được (chi tiết kỹ thuật: ${reason}). Cách sửa: ${hint}`;
+  return t('checker.syntax', { reason, hint });
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IMAGE_LIMITS, imageFileProblem, readImageSize } from './story-images';
+import { IMAGE_LIMITS, imageFileProblem } from './story-images';
+import { readImageSize } from './story-images-fs';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'story-images-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

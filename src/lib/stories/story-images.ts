@@ -3,8 +3,8 @@
  * anything. A 30000×30000 PNG of a few kilobytes (a "decompression bomb") would make the
  * build's image step fail or stall; a camera's 50-megapixel original gains nothing on a phone.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { imageSize } from 'image-size';
+
+import { t } from '../../i18n/t';
 
 /** Documented in docs/huong-dan-bien-tap.md (mục “Thêm ảnh”). */
 export const IMAGE_LIMITS = {
@@ -27,23 +27,6 @@ export interface ImageSize {
   type?: string | undefined;
 }
 
-/**
- * Read a picture's size from its header (no decoding).
- *
- * @example
- * readImageSize('content/stories/cho-que/anh-bia.jpg') // { bytes: 48213, width: 1600, height: 900, type: 'jpg' }
- */
-export function readImageSize(file: string): ImageSize {
-  const bytes = statSync(file).size;
-  if (bytes > IMAGE_LIMITS.maxBytes) return { bytes };
-  try {
-    const { width, height, type } = imageSize(readFileSync(file));
-    return { bytes, width, height, type };
-  } catch {
-    return { bytes };
-  }
-}
-
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 /**
@@ -54,12 +37,12 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { ma
  */
 export function imageFileProblem(src: string, size: (relative: string) => ImageSize): string | undefined {
   const { bytes, width, height, type } = size(src);
-  const fix = `Cách sửa: thu nhỏ ảnh (cạnh dài khoảng 2000 điểm ảnh là đủ) rồi lưu lại dạng .jpg; trang tự nén ảnh cho điện thoại.`;
-  if (bytes > IMAGE_LIMITS.maxBytes) return `Ảnh "${src}" nặng ${mb(bytes)} MB, quá giới hạn ${mb(IMAGE_LIMITS.maxBytes)} MB. ${fix}`;
-  if (!type || !width || !height) return `Không đọc được tệp ảnh "${src}" (tệp hỏng hoặc không phải ảnh). Cách sửa: mở ảnh bằng phần mềm xem ảnh rồi lưu lại dạng .jpg hoặc .png.`;
-  if (!RASTER_TYPES.has(type)) return `Tệp "${src}" thực ra là tệp .${type}, không phải ảnh chụp. Cách sửa: xuất ảnh ra .jpg, .png hoặc .webp.`;
+  const fix = t('checker.image.fix');
+  if (bytes > IMAGE_LIMITS.maxBytes) return t('checker.image.heavy', { src, mb: mb(bytes), limit: mb(IMAGE_LIMITS.maxBytes), fix });
+  if (!type || !width || !height) return t('checker.image.unreadable', { src });
+  if (!RASTER_TYPES.has(type)) return t('checker.image.notPhoto', { src, type });
   if (Math.max(width, height) > IMAGE_LIMITS.maxSide || width * height > IMAGE_LIMITS.maxPixels) {
-    return `Ảnh "${src}" quá lớn: ${width.toLocaleString('vi-VN')} × ${height.toLocaleString('vi-VN')} điểm ảnh (giới hạn: cạnh dài ${IMAGE_LIMITS.maxSide.toLocaleString('vi-VN')} điểm ảnh, tổng ${IMAGE_LIMITS.maxPixels / 1_000_000} triệu điểm ảnh). ${fix}`;
+    return t('checker.image.tooLarge', { src, width: width.toLocaleString('vi-VN'), height: height.toLocaleString('vi-VN'), maxSide: IMAGE_LIMITS.maxSide.toLocaleString('vi-VN'), maxMegapixels: IMAGE_LIMITS.maxPixels / 1_000_000, fix });
   }
   return undefined;
 }

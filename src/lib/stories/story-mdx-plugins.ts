@@ -15,19 +15,20 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx'
 import { h } from 'hastscript';
 import { sanitize } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
+import { t } from '../../i18n/t';
 import { checkStoryBody, IMAGE_FILE, isCommentOnly, isSafeUrl, STORY_COMPONENTS, STORY_SANITIZE_SCHEMA, type BodyProblem, type StoryComponentName } from './mdx-safety';
 
 /** Path shown to staff: relative to the project when it is inside it. */
 function shownPath(file: VFile): string {
-  const full = file.path ?? 'bài viết';
+  const full = file.path ?? t('checker.build.unknownFile');
   const rel = path.relative(process.cwd(), full);
   return (rel.startsWith('..') ? full : rel).split(path.sep).join('/');
 }
 
 function storyError(file: VFile, problems: readonly BodyProblem[]): Error {
   const shown = shownPath(file);
-  const lines = problems.map((p) => `  • ${shown}${p.line ? `, dòng ${p.line}` : ''}: ${p.message}`);
-  const error = new Error(`Có ${problems.length} lỗi trong nội dung bài “Dân vận khéo”; sửa rồi chạy lại (npm run check để kiểm tra nhanh):\n${lines.join('\n')}`);
+  const lines = problems.map((p) => `  • ${shown}${p.line ? t('checker.problem.line', { line: p.line }) : ''}: ${p.message}`);
+  const error = new Error(t('checker.build.body', { n: problems.length, lines: lines.join('\n') }));
   error.name = 'LoiBaiViet';
   return error;
 }
@@ -63,7 +64,7 @@ function literalAttributes(node: JsxHast, file: VFile): Record<string, string | 
   for (const attribute of node.attributes) {
     const value = attribute.type === 'mdxJsxAttribute' ? (attribute.value ?? true) : undefined;
     if (value === undefined || (typeof value !== 'string' && value !== true)) {
-      throw storyError(file, [{ line: node.position?.start.line, message: `Thẻ <${node.name}> có phần {…} là mã lệnh nên không được phép. Cách sửa: viết thuộc tính dạng tên="giá trị".` }]);
+      throw storyError(file, [{ line: node.position?.start.line, message: t('checker.build.expression', { name: String(node.name) }) }]);
     }
     attributes[(attribute as MdxJsxAttribute).name] = value;
   }
@@ -87,7 +88,7 @@ export function rehypeStoryHtml() {
         const type = node.type as string;
         if ((type === 'mdxFlowExpression' || type === 'mdxTextExpression') && isCommentOnly(node as never)) return [];
         if (type === 'mdxjsEsm' || type === 'mdxFlowExpression' || type === 'mdxTextExpression') {
-          throw storyError(file, [{ line: node.position?.start.line, message: 'Bài viết có mã lệnh (import hoặc {…}) nên không dựng được. Cách sửa: chạy npm run check để xem chỗ cần sửa.' }]);
+          throw storyError(file, [{ line: node.position?.start.line, message: t('checker.build.code') }]);
         }
         if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
           const jsx = node as unknown as JsxHast;
@@ -97,7 +98,7 @@ export function rehypeStoryHtml() {
             return [{ type: 'element', tagName: PLACEHOLDER, properties: { dataStoryComponent: String(components.length - 1) }, children: lower(jsx.children as ElementContent[]) }];
           }
           if (!jsx.name || !/^[a-z][a-z0-9]*$/.test(jsx.name)) {
-            throw storyError(file, [{ line: jsx.position?.start.line, message: `Không có khối <${jsx.name ?? ''}>. Chỉ dùng được: ${Object.keys(STORY_COMPONENTS).join(', ')}.` }]);
+            throw storyError(file, [{ line: jsx.position?.start.line, message: t('checker.build.unknownComponent', { name: jsx.name ?? '', components: Object.keys(STORY_COMPONENTS).join(', ') }) }]);
           }
           try {
             return [h(jsx.name, attributes, lower(jsx.children as ElementContent[])) as Element];
@@ -197,13 +198,13 @@ function resolvePictures(children: readonly ElementContent[], imports: Map<strin
     const fail = (message: string) => storyError(file, [{ line: jsx.position?.start.line, message }]);
     for (const [prop, value] of Object.entries(attributes)) {
       const kind = (STORY_COMPONENTS[jsx.name as StoryComponentName].props as Record<string, string>)[prop];
-      if (!kind) throw fail(`Khối <${jsx.name}> không có thuộc tính "${prop}".`);
-      if (kind === 'https' && (typeof value !== 'string' || !/^https:\/\//.test(value) || !isSafeUrl(value))) throw fail(`Thuộc tính "${prop}" của <${jsx.name}> phải bắt đầu bằng https://.`);
+      if (!kind) throw fail(t('checker.build.unknownProp', { name: String(jsx.name), prop }));
+      if (kind === 'https' && (typeof value !== 'string' || !/^https:\/\//.test(value) || !isSafeUrl(value))) throw fail(t('checker.build.https', { prop, name: String(jsx.name) }));
     }
     const picture = (figure: JsxHast) => {
       const src = literalAttributes(figure, file).src;
       if (typeof src !== 'string' || !src.startsWith('./') || src.includes('..') || !IMAGE_FILE.test(src)) {
-        throw fail('Ảnh phải là tên một tệp .jpg, .png, .webp, .avif hoặc .gif trong thư mục của bài, bắt đầu bằng ./ (ví dụ src="./anh.jpg").');
+        throw fail(t('checker.build.image'));
       }
       return { type: 'Identifier', name: pictureName(src, imports) };
     };

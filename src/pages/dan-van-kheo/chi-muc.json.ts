@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { getImage } from 'astro:assets';
 import { galleryPlaces, galleryStories } from '../../collections/stories';
-import { FIELDS } from '../../lib/stories/fields';
+import { FIELDS } from '../../vocab/fields';
 import { capitalize } from '../../lib/stories/listings';
 import type { StoryIndex } from '../../lib/stories/filter-index';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { placeSchema } from '../../schemas/place';
-import type { Place } from './places';
+import type { Place } from '../../vocab/places';
 
 export const PLACES_FILE = 'data/dia-ban.yaml';
 

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Place } from '../places/places';
-import { checkStoryFiles, formatProblem } from './check-stories';
-import { createStory } from './new-story';
-import { STORY_KEYS } from './story-keys';
+import type { Place } from '../../vocab/places';
+import { formatProblem } from './check-stories';
+import { checkStoryFiles } from './check-stories-fs';
+import { createStory } from './new-story-fs';
+import { STORY_KEYS } from '../../vocab/story-keys';
 
 const places: Place[] = [{ id: 'tinh-hung-yen', name: 'tỉnh Hưng Yên', kind: 'tinh' }];
 const root = mkdtempSync(path.join(tmpdir(), 'new-story-'));

@@ -4,7 +4,7 @@
  * province, merged with Thái Bình, is made of communes and wards. A story names the place as it
  * was at the time; these helpers find it and say what it belongs to now.
  */
-import { slugifyVi } from '../fold-vi';
+import { slugifyVi } from './fold-vi';
 
 export const PLACE_KINDS = ['tinh', 'thanh-pho', 'thi-xa', 'huyen', 'xa', 'phuong'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -5,9 +5,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { slugifyVi } from '../fold-vi';
+import { slugifyVi } from '../../vocab/fold-vi';
 import { STORIES_DIR, STORY_FILE, RESERVED_SLUGS, TODO_MARK } from './check-stories';
-import { STORY_KEYS } from './story-keys';
+import { STORY_KEYS } from '../../vocab/story-keys';
+import { t } from '../../i18n/t';
 
 /**
  * The template of a new story.
@@ -79,13 +80,13 @@ Kết quả cụ thể, có số liệu nếu có.
  */
 export async function createStory(root: string, title: string, today: string): Promise<{ dir: string; file: string }> {
   const clean = title.normalize('NFC').trim();
-  if (clean.length < 3) throw new Error('Tiêu đề quá ngắn. Ví dụ: npm run new:story -- "Chợ quê nói không với túi ni lông"');
+  if (clean.length < 3) throw new Error(t('checker.new.titleShort'));
   const slug = slugifyVi(clean).slice(0, 80).replace(/-+$/, '');
-  if (!slug) throw new Error('Tiêu đề cần có chữ cái hoặc chữ số.');
-  if ((RESERVED_SLUGS as readonly string[]).includes(slug)) throw new Error(`"${slug}" trùng tên một trang có sẵn; hãy thêm vài chữ vào tiêu đề.`);
+  if (!slug) throw new Error(t('checker.new.noLetters'));
+  if ((RESERVED_SLUGS as readonly string[]).includes(slug)) throw new Error(t('checker.new.reserved', { slug }));
   const dir = `${STORIES_DIR}/${slug}`;
   const full = path.join(root, dir);
-  if (existsSync(full)) throw new Error(`Đã có thư mục ${dir}. Hãy mở bài đó để sửa, hoặc chọn tiêu đề khác.`);
+  if (existsSync(full)) throw new Error(t('checker.new.exists', { dir }));
   mkdirSync(full, { recursive: true });
   writeFileSync(path.join(full, STORY_FILE), storyTemplate(clean, today));
   const { writeCoverJpeg } = await import('./cover-art');

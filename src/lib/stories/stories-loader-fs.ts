@@ -9,9 +9,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import type { Place } from '../places/places';
-import { checkStoryFiles, formatProblem, STORIES_DIR, STORY_FILES, storySlug, validateStory, type StoryProblem } from './check-stories';
-import { readImageSize } from './story-images';
+import type { Place } from '../../vocab/places';
+import { t } from '../../i18n/t';
+import { formatProblem, STORIES_DIR, STORY_FILES, storySlug, validateStory, type StoryProblem } from './check-stories';
+import { checkStoryFiles } from './check-stories-fs';
+import { readImageSize } from './story-images-fs';
 
 /**
  * The error a build stops with: a heading, then one line per problem.
@@ -21,7 +23,7 @@ import { readImageSize } from './story-images';
  */
 export function storiesError(problems: readonly StoryProblem[]): Error {
   const lines = problems.map((p) => `  • ${formatProblem(p)}`);
-  const error = new Error(`Có ${problems.length} lỗi trong bài “Dân vận khéo”; sửa rồi chạy lại (npm run check để kiểm tra nhanh):\n${lines.join('\n')}`);
+  const error = new Error(t('checker.build.stories', { n: problems.length, lines: lines.join('\n') }));
   error.name = 'LoiBaiViet';
   return error;
 }

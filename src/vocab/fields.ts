@@ -3,7 +3,7 @@
  * culture, society, security and defence. `id` is the ASCII key used in front matter and URLs;
  * `label` is what people read.
  */
-import { slugifyVi } from '../fold-vi';
+import { slugifyVi } from './fold-vi';
 
 export const FIELDS = [
   { id: 'kinh-te', label: 'Kinh tế' },

@@ -4,7 +4,7 @@
  * the story's year gets the places that did. Each function returns the problem part of a message
  * (`invalidMessage('place', …)` adds the field and "Cách sửa"). Vietnamese, for staff.
  */
-import { formatDateShortVi } from '../format-date-vi';
+import { formatDateShortVi } from './format-date-vi';
 import { closestPlaces, placeCandidates, placesValidInYear, type Place, type PlaceKind } from './places';
 
 /** Where staff find the list (load-places.ts reads it; this module stays free of node:fs). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFilterCounts } from './merge-results';
+import { mergeFilterCounts } from './merge-filter-counts';
 
 describe('mergeFilterCounts', () => {
   it('keeps the larger count of each value', () => {

@@ -3,6 +3,8 @@
  * an example line, and what it is for. One table serves the schema's error messages, the checker
  * and the template that `npm run new:story` writes, so they never disagree.
  */
+import { t } from '../i18n/t';
+
 export interface StoryKeyDoc {
   /** Vietnamese name of the field, as error messages call it. */
   label: string;
@@ -104,7 +106,7 @@ export type StoryKey = keyof typeof STORY_KEYS;
  */
 export function missingMessage(key: StoryKey): string {
   const doc = STORY_KEYS[key];
-  return `Thiếu ${doc.label} (trường "${key}"). Cách sửa: thêm dòng ${doc.example}`;
+  return t('checker.key.missing', { label: doc.label, key, example: doc.example });
 }
 
 /**
@@ -115,7 +117,7 @@ export function missingMessage(key: StoryKey): string {
  */
 export function invalidMessage(key: StoryKey, problem: string): string {
   const doc = STORY_KEYS[key];
-  return `Trường "${key}" (${doc.label}) ${problem}. Cách sửa: viết như ${doc.example}`;
+  return t('checker.key.invalid', { key, label: doc.label, problem, example: doc.example });
 }
 
 /** Edit distance, for "did you mean" on a mistyped key. */
@@ -145,6 +147,6 @@ export function unknownKeyMessage(key: string): string {
   const best = keys
     .map((k) => ({ k, d: distance(lower, k.toLowerCase()) }))
     .sort((x, y) => x.d - y.d)[0]!;
-  const guess = best.d <= Math.max(2, Math.floor(best.k.length / 3)) ? ` Có phải ý bạn là "${best.k}" (${STORY_KEYS[best.k].label})?` : '';
-  return `Không có trường "${key}".${guess} Cách sửa: sửa tên trường cho đúng hoặc xóa dòng này.`;
+  const guess = best.d <= Math.max(2, Math.floor(best.k.length / 3)) ? t('checker.key.guess', { key: best.k, label: STORY_KEYS[best.k].label }) : '';
+  return t('checker.key.unknown', { key, guess });
 }
