@@ -13,7 +13,7 @@ import type { UnitGroup } from '../../schemas/unit-group';
 import { yearResultsSchema, type YearResults } from '../../schemas/results';
 import { anonymize, type RandomInt } from './anonymize';
 import { t } from '../../i18n/t';
-import { parseIsoDate } from '../format-date-vi';
+import { parseIsoDate } from '../../vocab/format-date-vi';
 import { readSheet, SheetReadError, type CsvEncoding, type SheetRow } from './read-sheet';
 import { ruleForYear } from './rule-for-year';
 import { clip, validateSheet, type SheetError } from './validate-sheet';

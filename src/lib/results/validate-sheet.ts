@@ -5,7 +5,7 @@
 import { t } from '../../i18n/t';
 import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
-import { formatDateShortVi } from '../format-date-vi';
+import { formatDateShortVi } from '../../vocab/format-date-vi';
 import { groupsForYear, maxTotal } from './rule-for-year';
 import { SHEET_LIMITS, type SheetRow } from './read-sheet';
 
