@@ -144,7 +144,7 @@ if (!args.includes('--no-lighthouse')) {
       const s = (k: string) => String(Math.round((c?.[k]?.score ?? 0) * 100)).padStart(4);
       console.log(`${kind.padEnd(10)} ${s('performance')}  ${s('accessibility')}  ${s('best-practices')}  ${s('seo')}`);
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
 }
