@@ -21,7 +21,7 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       var origin;
-      try { origin = new URL(frame.src, location.href).origin; } catch (_e) { return; }
+      try { origin = new URL(frame.src, location.href).origin; } catch (e) { return; }
       // A sandboxed frame without allow-same-origin (the code /nhung/ offers) has an opaque
       // origin: its messages say "null". event.source above already proved which frame sent it.
       var opaque = frame.hasAttribute('sandbox') && !/(^|\s)allow-same-origin(\s|$)/.test(frame.getAttribute('sandbox'));
