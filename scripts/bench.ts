@@ -257,7 +257,7 @@ if (!args.includes('--no-lighthouse')) {
         .map((ref) => ref.id + (ref.id === 'is-crawlable' && kind.startsWith('embed') ? ' (noindex by design)' : ''));
       console.log(`${kind.padEnd(14)} ${s('performance')}  ${s('accessibility')}  ${s('best-practices')}  ${s('seo')}   ${seoFailed.join(', ') || '—'}`);
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
 }

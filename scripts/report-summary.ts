@@ -1,6 +1,7 @@
 /**
  * Print the closing line `N passed, N failed` from reports/: each Vitest test counts, and so does
- * each non-test step of `npm test` (type check, builds). A step that never ran counts as failed
+ * each non-test step of `npm test` (type check, builds); the lint step's reports/lint.json counts each
+ * file with a lint error or not formatted as one failure. A step that never ran counts as failed
  * when an earlier one failed, so a broken build cannot look like a green run.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ interface StepResult { name: string; ok: boolean }
 
 let passed = 0;
 let failed = 0;
-const steps: StepResult[] = existsSync('reports/steps.json') ? JSON.parse(readFileSync('reports/steps.json', 'utf8')) : [];
+const steps: StepResult[] = existsSync('reports/steps.json') ? (JSON.parse(readFileSync('reports/steps.json', 'utf8')) as StepResult[]) : [];
 for (const step of steps) {
   const report = `reports/${step.name}.json`;
   if (existsSync(report)) {

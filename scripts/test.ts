@@ -1,19 +1,22 @@
 /**
- * `npm test`: every check, in order, stopping at the first failure.
+ * `npm test`: every check, in order, stopping at the first failure (except lint, see below).
  *   1. type check (astro check: .astro and .ts, strictest)
- *   2. unit tests (Vitest, beside the code)
- *   3. build dist/ at the root and dist-sub/ under BASE_PATH=/dan-van/
- *   4. checks of the built sites and browser tests (Vitest + Chromium)
+ *   2. lint and format (scripts/lint.ts: ESLint + prettier --check); a failure here is counted and
+ *      fails the run, but the tests after it still run so one badly formatted file hides nothing
+ *   3. unit tests (Vitest, beside the code)
+ *   4. build dist/ at the root and dist-sub/ under BASE_PATH=/dan-van/
+ *   5. checks of the built sites and browser tests (Vitest + Chromium)
  * Reports go to reports/ (Vitest JSON, plus steps.json) for .ci/run's closing line.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
-interface Step { name: string; cmd: string[]; env?: Record<string, string> }
+interface Step { name: string; cmd: string[]; env?: Record<string, string>; keepGoing?: boolean }
 
 const only = process.argv[2];
 const steps: Step[] = [
   { name: 'types', cmd: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
+  { name: 'lint', cmd: ['npx', 'tsx', 'scripts/lint.ts'], keepGoing: true },
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'] },
   { name: 'build', cmd: ['npx', 'astro', 'build'], env: { BASE_PATH: '/', OUT_DIR: 'dist' } },
   { name: 'build-sub', cmd: ['npx', 'astro', 'build'], env: { BASE_PATH: '/dan-van/', OUT_DIR: 'dist-sub' } },
@@ -36,7 +39,7 @@ for (const step of steps.filter((s) => !only || s.name === only)) {
   if (!ok) {
     console.error(`✗ ${step.name} failed (exit ${run.status ?? run.signal})`);
     failed = true;
-    break;
+    if (!step.keepGoing) break;
   }
 }
 writeFileSync('reports/steps.json', JSON.stringify(results, null, 2));

@@ -56,8 +56,8 @@ async function startDecapServer(contentRoot: string, log: (line: string) => void
         if (line.includes('listening')) resolve();
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`decap-server stopped (exit ${code})`)));
   });
   return { child, port };

@@ -80,7 +80,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const server = http.createServer(async (req, res) => {
     const h = options.headers ?? {};
     const extra = typeof h === 'function' ? h((req.url ?? '/').split('?')[0]!) : h;
-    const send = async (file: string, status: number): Promise<void> => {
+    const send = (file: string, status: number): void => {
       res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...extra });
       if (req.method === 'HEAD') return void res.end();
       createReadStream(file).pipe(res);

@@ -32,7 +32,7 @@ describe('stories → pages', () => {
     for (const slug of pages) expect(readdirSync(path.join(dir, slug))).toEqual(['index.html']);
   });
 
-  it('drafts appear nowhere: not in pages, feed, filter index, sitemap or search', async () => {
+  it('drafts appear nowhere: not in pages, feed, filter index, sitemap or search', () => {
     const dir = requireBuild('root');
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(html|xml|json)$/.test(f) && !f.startsWith('pagefind'));
     for (const draft of drafts) {
@@ -52,7 +52,7 @@ describe('stories → pages', () => {
 });
 
 describe('gallery listing pages', () => {
-  it('the gallery shows at most 24 cards and every story is on one of its pages', async () => {
+  it('the gallery shows at most 24 cards and every story is on one of its pages', () => {
     const dir = path.join(requireBuild('root'), 'dan-van-kheo');
     const trang = path.join(dir, 'trang');
     const pageFiles = ['index.html', ...(existsSync(trang) ? readdirSync(trang).map((n) => `trang/${n}/index.html`) : [])];
@@ -77,7 +77,7 @@ describe('gallery listing pages', () => {
     }
   });
 
-  it('the gallery page weighs at most 40 KB gzip without images', async () => {
+  it('the gallery page weighs at most 40 KB gzip without images', () => {
     const dir = requireBuild('root');
     const html = readFileSync(path.join(dir, 'dan-van-kheo/index.html'));
     const assets = [...new Set([...html.toString().matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!))];

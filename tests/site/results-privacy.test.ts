@@ -115,8 +115,8 @@ beforeAll(() => {
       // Many identical scores in one group: the case where exact means give scores back.
       return group === 'cap-huyen' && i > 2 ? { ...u, submitted, selfScore: 100, appraisedScore: 100, criteria: Object.fromEntries(rule.criteria.map((c) => [c.code, c.max])) } : { ...u, submitted };
     }));
-    secrets.push(...units[year]!.flatMap((u) => [u.code, u.name]));
-    const csv = unitsToCsv(units[year]!, rule);
+    secrets.push(...units[year].flatMap((u) => [u.code, u.name]));
+    const csv = unitsToCsv(units[year], rule);
     const sheet = path.join(tmp, year === 2024 ? 'kq-2024.csv' : 'kq-2025.xlsx');
     if (year === 2024) writeFileSync(sheet, csv);
     else writeFileSync(sheet, writeXlsx(csv.trim().split('\n').map((l, r) => l.split(',').map((c, i) => (r > 0 && i >= 4 ? Number(c) : c)))));
@@ -157,8 +157,8 @@ describe('privacy of a real import, end to end', () => {
     expect(page.length).toBe(csv.length);
     // What each output publishes of the quasi-identifiers, the rating as the appraised score gives it back.
     const fromFile = (r: Record<string, unknown>) => ({
-      group: String(r.nhom), self: `${r.tu_cham_tu ?? ''}–${r.tu_cham_den ?? ''}`, onTime: String(r.dung_han ?? ''),
-      rating: `${r.xep_loai ?? ''}|${r.tham_dinh === '' || r.tham_dinh === null ? '' : ratingFor(rule, Number(r.tham_dinh))}`,
+      group: String(r.nhom), self: `${String(r.tu_cham_tu ?? '')}–${String(r.tu_cham_den ?? '')}`, onTime: String(r.dung_han ?? ''),
+      rating: `${String(r.xep_loai ?? '')}|${r.tham_dinh === '' || r.tham_dinh === null ? '' : ratingFor(rule, Number(r.tham_dinh))}`,
     });
     const fromPage = (r: Record<string, string>) => ({
       group: r['Nhóm']!, self: r['Tự chấm']!, onTime: r['Đúng hạn']!,

@@ -94,7 +94,7 @@ describe('results on a 390 px phone', () => {
             const range = document.createRange();
             range.selectNodeContents(c);
             const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-            return { text: c.textContent!.trim(), words: c.textContent!.trim().split(/\s+/).length, lines: tops.size };
+            return { text: c.textContent.trim(), words: c.textContent.trim().split(/\s+/).length, lines: tops.size };
           }),
       );
       expect(lines.length).toBeGreaterThan(0);

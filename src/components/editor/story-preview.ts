@@ -10,8 +10,8 @@ import type { PreviewData } from '../../lib/editor/preview-data';
 /** The little of Decap's preview props this template reads. */
 export interface PreviewProps {
   entry: { getIn(path: string[]): unknown };
-  widgetFor(name: string): ReactNode;
-  getAsset(path: string): { toString(): string } | undefined;
+  widgetFor: (name: string) => ReactNode;
+  getAsset: (path: string) => { toString(): string } | undefined;
   data: PreviewData;
 }
 

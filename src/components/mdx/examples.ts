@@ -2,7 +2,6 @@
  * Named examples of every component story writers may use. The tests render each one through
  * Astro's Container API; the editor guide shows the same uses.
  */
-import type { ImageMetadata } from 'astro';
 import imageOne from './fixtures/vi-du-1.jpg';
 import imageTwo from './fixtures/vi-du-2.jpg';
 
@@ -15,8 +14,8 @@ export interface Example {
   expect: string[];
 }
 
-const one = imageOne as ImageMetadata;
-const two = imageTwo as ImageMetadata;
+const one = imageOne;
+const two = imageTwo;
 
 export const EXAMPLES = {
   Figure: [

@@ -26,6 +26,6 @@ describe('MDX components for staff: named examples', () => {
   });
 
   it.each(BAD_EXAMPLES)('$component refuses $name in Vietnamese', async ({ component, props, message }) => {
-    await expect(container.renderToString(mdxComponents[component], { props: props as Record<string, unknown> })).rejects.toThrow(message);
+    await expect(container.renderToString(mdxComponents[component], { props: props })).rejects.toThrow(message);
   });
 });

@@ -82,7 +82,7 @@ export function storySchemaFor(places: readonly Place[]) {
 function inner(type: z.ZodType): z.ZodType {
   let current = type as z.ZodType & { def: { type: string; innerType?: z.ZodType } };
   while ((current.def.type === 'optional' || current.def.type === 'default') && current.def.innerType) {
-    current = current.def.innerType as typeof current;
+    current = current.def.innerType;
   }
   return current;
 }

@@ -287,6 +287,7 @@ describe('k-anonymity on generated sheets', { timeout: 120_000 }, () => {
       const altered = units.map((u) => {
         const crit = Object.fromEntries(rule.criteria.map((c) => [c.code, Math.round((u.criteria[c.code] ?? 0) * 100) / 100]));
         if (shownCriteria.has(JSON.stringify(crit))) return u;
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- false positive: tsc needs it (noUncheckedIndexedAccess)
         const d = Math.min(step / 4, crit[c1!.code]!, c2!.max - crit[c2!.code]!);
         return { ...u, criteria: { ...u.criteria, [c1!.code]: crit[c1!.code]! - d, [c2!.code]: crit[c2!.code]! + d } };
       });

@@ -220,7 +220,7 @@ function suppress<T extends QiUnit>(rows: ReleasedRow<T>[], k: number, minHidden
   const classes = equivalenceClasses(rows);
   const hidden = new Set<ReleasedRow<T>>();
   for (const c of classes) if (c.length < k) for (const r of c) hidden.add(r);
-  let kept = classes.filter((c) => c.length >= k);
+  const kept = classes.filter((c) => c.length >= k);
   if (hidden.size > 0 && hidden.size < minHidden) {
     const need = minHidden - hidden.size;
     const spare = kept.filter((c) => c.length >= k + need).sort((a, b) => b.length - a.length)[0];
@@ -228,7 +228,6 @@ function suppress<T extends QiUnit>(rows: ReleasedRow<T>[], k: number, minHidden
     else {
       const smallest = [...kept].sort((a, b) => a.length - b.length)[0];
       for (const r of smallest ?? []) hidden.add(r);
-      kept = kept.filter((c) => c !== smallest);
     }
   }
   return { published: rows.filter((r) => !hidden.has(r)), hidden: rows.filter((r) => hidden.has(r)) };

@@ -205,6 +205,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
     }
   }
   // A NUL or other control character left means a wrong guess (UTF-32, a binary file renamed .csv).
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(result.text)) throw new SheetReadError(t('results.import.encodingUnknown'));
   return { text: result.text.normalize('NFC'), encoding: result.encoding };
 }

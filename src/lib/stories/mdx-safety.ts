@@ -201,7 +201,7 @@ function figuresOf(node: JsxElement): { figures: JsxElement[]; other: Nodes[] } 
       else other.push(child);
     }
   };
-  walk(node.children as Nodes[]);
+  walk(node.children);
   return { figures, other };
 }
 

@@ -9,7 +9,7 @@
  * these plugins are the guarantee for any MDX the loader did not see.
  */
 import path from 'node:path';
-import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import type { ElementContent, Root as HastRoot, RootContent } from 'hast';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { h } from 'hastscript';
@@ -86,7 +86,7 @@ export function rehypeStoryHtml() {
     const lower = (children: readonly (RootContent | ElementContent)[]): ElementContent[] =>
       children.flatMap((node): ElementContent[] => {
         const type = node.type as string;
-        if ((type === 'mdxFlowExpression' || type === 'mdxTextExpression') && isCommentOnly(node as never)) return [];
+        if ((type === 'mdxFlowExpression' || type === 'mdxTextExpression') && isCommentOnly(node)) return [];
         if (type === 'mdxjsEsm' || type === 'mdxFlowExpression' || type === 'mdxTextExpression') {
           throw storyError(file, [{ line: node.position?.start.line, message: t('checker.build.code') }]);
         }
@@ -95,13 +95,13 @@ export function rehypeStoryHtml() {
           const attributes = literalAttributes(jsx, file);
           if (isComponent(jsx.name)) {
             components.push(jsx);
-            return [{ type: 'element', tagName: PLACEHOLDER, properties: { dataStoryComponent: String(components.length - 1) }, children: lower(jsx.children as ElementContent[]) }];
+            return [{ type: 'element', tagName: PLACEHOLDER, properties: { dataStoryComponent: String(components.length - 1) }, children: lower(jsx.children) }];
           }
           if (!jsx.name || !/^[a-z][a-z0-9]*$/.test(jsx.name)) {
             throw storyError(file, [{ line: jsx.position?.start.line, message: t('checker.build.unknownComponent', { name: jsx.name ?? '', components: Object.keys(STORY_COMPONENTS).join(', ') }) }]);
           }
           try {
-            return [h(jsx.name, attributes, lower(jsx.children as ElementContent[])) as Element];
+            return [h(jsx.name, attributes, lower(jsx.children))];
           } catch {
             return [];
           }
@@ -110,7 +110,7 @@ export function rehypeStoryHtml() {
         if (node.type === 'doctype') return [];
         return [node as ElementContent];
       });
-    tree.children = lower(tree.children) as RootContent[];
+    tree.children = lower(tree.children);
 
     // 2. The sanitizer, told only about the placeholder in addition to the story schema.
     const schema = {
@@ -137,7 +137,7 @@ export function rehypeStoryHtml() {
         return { ...node, children: restore(node.children) };
       });
     const imports = new Map<string, string>();
-    tree.children = resolvePictures(restore(clean.children as ElementContent[]), imports, file) as RootContent[];
+    tree.children = resolvePictures(restore(clean.children as ElementContent[]), imports, file);
     tree.children.unshift(...[...imports].map(([src, name]) => importNode(name, src)));
   };
 }
@@ -212,7 +212,7 @@ function resolvePictures(children: readonly ElementContent[], imports: Map<strin
       return { ...jsx, attributes: [...jsx.attributes.filter((a: MdxJsxAttribute | MdxJsxExpressionAttribute) => a.type === 'mdxJsxAttribute' && a.name !== 'src'), expressionAttribute('src', picture(jsx))] } as unknown as ElementContent;
     }
     if (jsx.name === 'PhotoSeries') {
-      const list = figuresIn(jsx.children as ElementContent[]).map((figure) => {
+      const list = figuresIn(jsx.children).map((figure) => {
         const props = literalAttributes(figure, file);
         const properties = [
           { key: 'src', value: picture(figure) },
@@ -222,6 +222,6 @@ function resolvePictures(children: readonly ElementContent[], imports: Map<strin
       });
       return { ...jsx, attributes: [...jsx.attributes, expressionAttribute('images', { type: 'ArrayExpression', elements: list })], children: [] } as unknown as ElementContent;
     }
-    return { ...jsx, children: resolvePictures(jsx.children as ElementContent[], imports, file) } as unknown as ElementContent;
+    return { ...jsx, children: resolvePictures(jsx.children, imports, file) } as unknown as ElementContent;
   });
 }
