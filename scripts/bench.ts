@@ -132,7 +132,7 @@ async function paintComparison(b: Browser): Promise<string> {
     if (saveReference) {
       const ref = makeStarterReference(starterRuns, {
         date: new Date().toISOString(),
-        machine: { ...(await machineInfo(b)), loadAverage: `${load} (1-minute, during the runs)` },
+        machine: { ...machineInfo(b), loadAverage: `${load} (1-minute, during the runs)` },
         starter: await starterVersions(STARTER),
         conditions: { ...CONDITIONS, runs: paintRuns, interleavedWith: 'this repository’s pages (npm run bench), alternating which side loads first' },
       });
@@ -150,7 +150,7 @@ async function paintComparison(b: Browser): Promise<string> {
     }
   }
   return [
-    `First paint vs the Astro blog starter: ${CONDITIONS.network}, CPU ${CONDITIONS.cpuSlowdown}× slower, ${CONDITIONS.cache}, median of ${paintRuns}; load average during runs ${load} on ${(await machineInfo(b)).cores} cores`,
+    `First paint vs the Astro blog starter: ${CONDITIONS.network}, CPU ${CONDITIONS.cpuSlowdown}× slower, ${CONDITIONS.cache}, median of ${paintRuns}; load average during runs ${load} on ${machineInfo(b).cores} cores`,
     formatPaintTable(compareRows(ours, runsByPage), starterLabel),
   ].join('\n');
 }

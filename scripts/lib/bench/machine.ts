@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 
 /** CPU model, cores, OS, Node and Chromium versions. */
-export async function machineInfo(browser: Browser): Promise<{ cpu: string; cores: number; os: string; node: string; chromium: string }> {
+export function machineInfo(browser: Browser): { cpu: string; cores: number; os: string; node: string; chromium: string } {
   return {
     cpu: cpus()[0]?.model.trim() || 'unknown CPU',
     cores: availableParallelism(),

@@ -40,7 +40,7 @@ export async function measurePaint(browser: Browser, url: string): Promise<Paint
     await page.addInitScript(OBSERVE);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => { /* a page that keeps polling still has its paints */ });
-    const paint = (await page.evaluate('window.__paint')) as PaintRun;
+    const paint = await page.evaluate<PaintRun>('window.__paint');
     if (!Number.isFinite(paint.fcp) || !Number.isFinite(paint.lcp)) throw new Error(`measurePaint: no FCP/LCP reported for ${url} (${JSON.stringify(paint)})`);
     return paint;
   } finally {

@@ -139,7 +139,7 @@ export async function readStarterReference(file: URL | string = STARTER_REFERENC
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${name}: not valid JSON (${(e as Error).message})`);
+    throw new Error(`${name}: not valid JSON (${(e as Error).message})`, { cause: e });
   }
   return validateStarterReference(data, name);
 }
