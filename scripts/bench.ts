@@ -14,6 +14,7 @@
  *                                         with ours in this run, instead of comparing with the checked-in reference
  *   npm run bench -- --starter DIR --save-starter-reference   also rewrite scripts/lib/bench/starter-reference.json
  *   npm run bench -- --paint-runs 5       loads per page and side in the paint comparison (default 5)
+ *   npm run bench -- --network devtools   paint under DevTools' Slow 4G (562.5 ms RTT) instead of Lighthouse's (150 ms RTT)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { kb, sumWeights, type FetchedResource } from './lib/bench/page-weight.ts
 import { startGzipServer, compareSearch, ANCHOR_PATH, anchorPage } from './bench-search.ts';
 import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
 import { compareRows, formatPaintTable, STARTER_PAGE_FOR_KIND, STARTER_PAGES, type PaintKind, type PaintRun } from './lib/bench/paint-compare.ts';
-import { CONDITIONS, measurePaint } from './lib/bench/paint.ts';
+import { measurePaint, NETWORKS, paintConditions, type NetworkName } from './lib/bench/paint.ts';
 import { describeReference, makeStarterReference, readStarterReference, referenceRuns, STARTER_REFERENCE_PATH, writeStarterReference } from './lib/bench/starter-reference.ts';
 import { machineInfo, starterVersions } from './lib/bench/machine.ts';
 
@@ -44,6 +45,13 @@ const STARTER = starterArg >= 0 && args[starterArg + 1] ? path.resolve(args[star
 const saveReference = args.includes('--save-starter-reference');
 const paintRunsArg = args.indexOf('--paint-runs');
 const paintRuns = paintRunsArg >= 0 ? Math.max(1, Number(args[paintRunsArg + 1]) || 5) : 5;
+const networkArg = args.indexOf('--network');
+const paintNetwork = (networkArg >= 0 ? args[networkArg + 1] : 'lighthouse') as NetworkName;
+if (!(paintNetwork in NETWORKS)) {
+  console.error(`--network ${paintNetwork}: expected ${Object.keys(NETWORKS).join(' or ')}.`);
+  process.exit(1);
+}
+const CONDITIONS = paintConditions(paintNetwork);
 if (saveReference && !STARTER) {
   console.error('--save-starter-reference needs --starter DIR (a built Astro blog starter; README, section “Bench”).');
   process.exit(1);
@@ -110,11 +118,11 @@ async function paintComparison(b: Browser): Promise<string> {
       const measuredStarter = new Set<string>();
       for (const [i, [kind, p]] of paintPaths.entries()) {
         loads.push(loadavg()[0]!);
-        const mine = async () => { (ours[kind] ??= []).push(await measurePaint(b, server.url + p)); };
+        const mine = async () => { (ours[kind] ??= []).push(await measurePaint(b, server.url + p, paintNetwork)); };
         const page = STARTER_PAGE_FOR_KIND[kind];
         // Each starter page once per round (two of our kinds share one).
         const theirs = starterServer && !measuredStarter.has(page)
-          ? async () => { measuredStarter.add(page); starterRuns[page]!.push(await measurePaint(b, starterServer.url + page.slice(1))); }
+          ? async () => { measuredStarter.add(page); starterRuns[page]!.push(await measurePaint(b, starterServer.url + page.slice(1), paintNetwork)); }
           : async () => {};
         if ((r + i) % 2) { await theirs(); await mine(); } else { await mine(); await theirs(); }
       }
@@ -144,6 +152,9 @@ async function paintComparison(b: Browser): Promise<string> {
       const ref = await readStarterReference();
       runsByPage = referenceRuns(ref);
       starterLabel = describeReference(ref);
+      if (ref.conditions.network !== CONDITIONS.network) {
+        starterLabel += `; WARNING: the reference was measured under ${ref.conditions.network}, not these conditions — pass --starter DIR`;
+      }
     } catch (e) {
       // The rest of the bench still runs: the reference is checked in, but may be broken by hand.
       return `First paint: ${(e as Error).message}`;

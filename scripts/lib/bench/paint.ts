@@ -6,17 +6,40 @@ import type { Browser } from 'playwright-core';
 import type { PaintRun } from './paint-compare.ts';
 
 /**
- * DevTools' "Slow 4G" preset (562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up) and a 4× slower
- * CPU: the same conditions as the search comparison in scripts/bench-search.ts.
+ * Two throttling profiles, both with a 4× slower CPU. `lighthouse` (the default) is Lighthouse's
+ * mobile "Slow 4G" (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up), the conditions of issue #15's
+ * figures (starter home ≈ 384 ms). `devtools` is DevTools' "Slow 4G" preset (562.5 ms latency,
+ * 1.44 Mbit/s down, 675 kbit/s up), the conditions of the search comparison in
+ * scripts/bench-search.ts: its long round trip is the same for every page and pulls all ratios
+ * towards 1.
  */
-export const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
-export const CPU_SLOWDOWN = 4;
-export const CONDITIONS = {
-  network: 'DevTools Slow 4G via CDP (562.5 ms RTT, 1.44 Mbit/s down, 675 kbit/s up)',
-  cpuSlowdown: CPU_SLOWDOWN,
-  cache: 'cold (a fresh browser context per load)',
-  server: 'gzip static server, level 9 (scripts/bench-search.ts startGzipServer), 127.0.0.1',
+export const NETWORKS = {
+  lighthouse: {
+    label: 'Lighthouse mobile Slow 4G via CDP (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up)',
+    conditions: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  },
+  devtools: {
+    label: 'DevTools Slow 4G via CDP (562.5 ms RTT, 1.44 Mbit/s down, 675 kbit/s up)',
+    conditions: { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
+  },
 } as const;
+export type NetworkName = keyof typeof NETWORKS;
+export const CPU_SLOWDOWN = 4;
+
+/**
+ * The conditions a paint run states beside its figures (and stores in the starter reference).
+ *
+ * @example
+ * paintConditions('devtools').network.startsWith('DevTools') // true
+ */
+export function paintConditions(network: NetworkName = 'lighthouse') {
+  return {
+    network: NETWORKS[network].label,
+    cpuSlowdown: CPU_SLOWDOWN,
+    cache: 'cold (a fresh browser context per load)',
+    server: 'gzip static server, level 9 (scripts/bench-search.ts startGzipServer), 127.0.0.1',
+  };
+}
 
 // A string, not a function: tsx would wrap named helpers in one the page does not have.
 const OBSERVE = `window.__paint = { fcp: NaN, lcp: NaN };
@@ -24,18 +47,18 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.nam
 new PerformanceObserver((list) => { const all = list.getEntries(); if (all.length) window.__paint.lcp = all[all.length - 1].startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });`;
 
 /**
- * Load `url` in a fresh context (mobile viewport, cold cache) under SLOW_4G and CPU_SLOWDOWN, wait
+ * Load `url` in a fresh context (mobile viewport, cold cache) under `network` and CPU_SLOWDOWN, wait
  * until the network has been quiet (images, fonts and late styles are in, so LCP has settled),
  * and return FCP and LCP in ms from navigation start. Throws when Chromium reported no paint.
  */
-export async function measurePaint(browser: Browser, url: string): Promise<PaintRun> {
+export async function measurePaint(browser: Browser, url: string, network: NetworkName = 'lighthouse'): Promise<PaintRun> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Network.emulateNetworkConditions', NETWORKS[network].conditions);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.addInitScript(OBSERVE);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
