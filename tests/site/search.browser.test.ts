@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldVi } from '../../src/lib/fold-vi';
+import { readMeta } from '../../src/lib/search/preload-plan';
 import type { RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { serveBuild } from '../helpers/built-site';
 import { rankOf, searchSite } from '../helpers/site-search';
+import { BENCH_QUERIES } from '../../scripts/bench-search';
 
 interface RelevanceQuery { q: string; expect: string | string[] }
 const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: RelevanceQuery[] };
@@ -27,6 +30,19 @@ describe('site search', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('reads the chunks and filters of the built index, and every file they name exists', () => {
+    const bundle = 'dist-sub/pagefind';
+    const meta = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!;
+    const { chunks, filters } = readMeta(gunzipSync(readFileSync(`${bundle}/${meta}`)));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(filters.length).toBeGreaterThan(0);
+    for (const [from, to, hash] of chunks) {
+      expect(from <= to || to === '↩').toBe(true);
+      expect(existsSync(`${bundle}/index/${hash}.pf_index`)).toBe(true);
+    }
+    for (const hash of filters) expect(existsSync(`${bundle}/filter/${hash}.pf_filter`)).toBe(true);
   });
 
   describe('relevance harness', () => {
@@ -191,6 +207,22 @@ describe('site search', () => {
         await p.waitForTimeout(1500);
         const shifts = await p.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
         expect(shifts, `${path} at ${viewport.width}px`).toEqual([]);
+        await context.close();
+      }
+    });
+
+    it('paints its largest block with the page, not after the index: results stay smaller than the lead (LCP on a phone)', async () => {
+      // Lighthouse's phone (412 px) and a small one: every bench query, a date and a story.
+      for (const width of [360, 412]) {
+        const context = await browser.newContext({ viewport: { width, height: 823 }, isMobile: true });
+        const p = await context.newPage();
+        await p.addInitScript('window.__lcp = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.element?.className ?? ""); }).observe({ type: "largest-contentful-paint", buffered: true });');
+        for (const q of [...BENCH_QUERIES, 'chi thi 21/02', 'hoa giai khu pho', 'điểm 6']) {
+          const hits = await searchSite(p, server.url, q);
+          expect(hits.length, q).toBeGreaterThan(0);
+          const lcp = await p.evaluate(() => (window as unknown as { __lcp: string[] }).__lcp);
+          expect(lcp.at(-1), `${q} at ${width}px: ${lcp.join(' → ')}`).toBe('dv-prose');
+        }
         await context.close();
       }
     });

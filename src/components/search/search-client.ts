@@ -48,6 +48,8 @@ const TYPING_PAUSE_MS = 100;
  * short pages that quote a phrase of it.
  */
 const RANKING = { pageLength: 0.1, metaWeights: { title: 10 } };
+/** Words of an excerpt (Pagefind's default is 30): about three lines on a phone, as shown. */
+const EXCERPT_WORDS = 24;
 
 export function initSearch(root: HTMLElement): void {
   const el = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
@@ -82,7 +84,7 @@ export function initSearch(root: HTMLElement): void {
   // the index's hash, so its URL is known in advance and preloaded.
   const engine = () =>
     (pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then((pf) =>
-      pf.createInstance({ basePath: bundle, ranking: RANKING, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) }),
+      pf.createInstance({ basePath: bundle, ranking: RANKING, excerptLength: EXCERPT_WORDS, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) }),
     ));
 
   // Searches share one Pagefind instance whose exactDiacritics option each batch sets, so they
@@ -285,6 +287,7 @@ export function initSearch(root: HTMLElement): void {
     a.textContent = target ? `${target.title} · ${title}` : title;
     h.append(a);
     const p = document.createElement('p');
+    p.className = 'dv-search__text';
     // A story is best told by its summary; a match deep in its metadata is not.
     if (item.meta['summary'] && item.meta['kind'] === text['kindStory']) {
       const words = queryVariants(readIntent(state.q).query).join(' ');
