@@ -283,6 +283,11 @@ describe('site search', () => {
       await expect(page.locator('[data-none]').isVisible()).resolves.toBe(true);
     });
 
+    it.each([['đân vận', 'dân vận'], ['tiếp công đân', 'tiếp công dân']])('offers “%s” as “%s” (đ for d), keeping the marks typed', async (q, meant) => {
+      await searchSite(page, server.url, q);
+      await expect(page.locator('[data-suggest]').innerText()).resolves.toBe(`Có phải bạn muốn tìm “${meant}”?`);
+    });
+
     it('titles the directive as a title, shows a story\'s summary, and marks illustrative items', async () => {
       await searchSite(page, server.url, 'hoa giai khu pho');
       const items = await page.$$eval('[data-results] > li', (lis) => lis.map((li) => ({

@@ -130,6 +130,24 @@ export function initSearch(root: HTMLElement): void {
     return exclusive(async () => (hasMarks(q) ? [...(await batch(true)), ...(await batch(false))] : await batch(false)));
   }
 
+  /**
+   * The filter counts of a query: only its plain searches (the others add no page of their own
+   * kind), one per task, so that a slow phone answers a tap between them.
+   */
+  async function countFilters(pf: PagefindInstance, q: string, filters: Record<string, string>): Promise<Counts[]> {
+    const counting = jobs(q, filters).filter((j) => j.counts);
+    return exclusive(async () => {
+      await pf.options({ exactDiacritics: false });
+      const out: Counts[] = [];
+      for (const j of counting) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const found = await pf.search(j.term, { filters: j.filters });
+        if (found) out.push(found.filters);
+      }
+      return out;
+    });
+  }
+
   async function search(): Promise<void> {
     const id = ++run;
     const q = state.q;
@@ -176,9 +194,9 @@ export function initSearch(root: HTMLElement): void {
       // loaded, and waiting for it would hold the results back.
       filtersLoaded ??= pf.filters();
       await filtersLoaded;
-      const counted = await runJobs(pf, q, filters);
+      const counted = await countFilters(pf, q, filters);
       if (id !== run) return;
-      renderFilters(mergeFilterCounts(counted.filter((s) => s.counts && !s.isExact && s.search).map((s) => s.search!.filters)));
+      renderFilters(mergeFilterCounts(counted));
     } catch (error) {
       console.warn(error);
       if (id === run) status.textContent = text['error'] ?? '';
@@ -199,15 +217,18 @@ export function initSearch(root: HTMLElement): void {
     };
     return exclusive(async () => {
       await pf.options({ exactDiacritics: false });
-      let best: { q: string; phrase: number; loose: number } | null = null;
+      let best: { q: string; score: number[] } | null = null;
       for (const candidate of spellingCandidates(q)) {
         const variants = queryVariants(candidate);
         const phrase = await count(variants.map(phraseQuery).filter((p): p is string => p !== null));
         if (needPhrase && !phrase) continue;
         const loose = needPhrase ? 0 : await count(variants);
-        if (!best || phrase > best.phrase || (phrase === best.phrase && loose > best.loose)) best = { q: candidate, phrase, loose };
+        // Finding as much, a spelling with its marks ("tiếp công dân") reads better than none.
+        const score = [phrase, loose, hasMarks(candidate) ? 1 : 0];
+        const i = best ? score.findIndex((n, k) => n !== best!.score[k]) : 0;
+        if (!best || (i >= 0 && score[i]! > best.score[i]!)) best = { q: candidate, score };
       }
-      return best && (best.phrase || best.loose) ? best.q : null;
+      return best && (best.score[0] || best.score[1]) ? best.q : null;
     });
   }
 
