@@ -188,6 +188,25 @@ describe('site search', () => {
       await context.close();
     });
 
+    it('preloads only the index chunks Pagefind then reads, even for a word where two chunks meet', async () => {
+      const bundle = 'dist-sub/pagefind';
+      const { chunks } = readMeta(gunzipSync(readFileSync(`${bundle}/${readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!}`)));
+      // The start that one chunk's last word and the next one's first word share ("qua" of "quan" | "quat").
+      const shared = (a: string, b: string) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return a.slice(0, i); };
+      const words = chunks.slice(1).map(([from], i) => shared(chunks[i]![1], from)).filter((w) => /^\p{L}{2,}$/u.test(w));
+      for (const q of [...words.slice(0, 2), 'dan van kheo']) {
+        const context = await browser.newContext();
+        const p = await context.newPage();
+        const unused: string[] = [];
+        p.on('console', (m) => { if (/preloaded using link preload but not used/.test(m.text())) unused.push(m.text()); });
+        await searchSite(p, server.url, q);
+        // Chromium reports an unused preload a few seconds after the page's load event.
+        await p.waitForTimeout(3500);
+        expect(unused, q).toEqual([]);
+        await context.close();
+      }
+    });
+
     it.each([
       ['with a query', 'tim-kiem/?q=dan%20van'],
       ['with a query and a suggestion', 'tim-kiem/?q=khi%E1%BA%BFu%20l%E1%BA%A1i'],
