@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../lib/search/index-html';
-import { PRELOAD_PLAN_PLACEHOLDER, preloadUrls, readMeta, staticImports, type PreloadPlan } from '../lib/search/preload-plan';
+import { PRELOAD_PLAN_PLACEHOLDER, preloadUrls, readMeta, type PreloadPlan } from '../lib/search/preload-plan';
 
 /**
  * The plan for a written bundle: meta file, wasm, index chunk ranges. Filter chunks are left
@@ -33,21 +33,13 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
  * (a search page is opened to search; on a slow phone that round trip is ~0.6 s). The query's
  * index chunks are added by search-preload.ts, which alone knows the query.
  */
-async function preloadLinks(plan: PreloadPlan, bundle: string, html: string, outDir: string, base: string): Promise<string> {
+function preloadLinks(plan: PreloadPlan, bundle: string, html: string): string {
   const urls = preloadUrls(plan, bundle, '');
   // The page's own module scripts first: browsers fetch them at low priority, and on HTTP/1.1
   // they would wait behind the wasm for a connection, holding back the query's index chunk.
-  // Then what they import (shared chunks, Vite's helper): otherwise found a round trip later.
   const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-  const file = (url: string) => path.join(outDir, url.slice(base.length));
-  const imported = new Set<string>();
-  for (const src of scripts) {
-    for (const url of staticImports(await readFile(file(src), 'utf8'), src)) {
-      if (!scripts.includes(url) && (await stat(file(url)).then((st) => st.isFile(), () => false))) imported.add(url);
-    }
-  }
   return [
-    ...[...scripts, ...imported].map((src) => `<link rel="modulepreload" href="${escapeAttribute(src)}">`),
+    ...scripts.map((src) => `<link rel="modulepreload" href="${src}">`),
     `<link rel="modulepreload" href="${escapeAttribute(urls.module)}">`,
     ...urls.fetch.map((u) => `<link rel="preload" href="${escapeAttribute(u)}" as="fetch" crossorigin="anonymous">`),
   ].join('');
@@ -98,8 +90,7 @@ export function pagefindIndex(): AstroIntegration {
         const attribute = escapeAttribute(JSON.stringify(plan));
         for (const file of planned) {
           const html = await readFile(path.join(outDir, file), 'utf8');
-          const links = await preloadLinks(plan, `${base}pagefind/`, html, outDir, base);
-          const withPlan = html.replaceAll(PRELOAD_PLAN_PLACEHOLDER, attribute).replace('</head>', `${links}</head>`);
+          const withPlan = html.replaceAll(PRELOAD_PLAN_PLACEHOLDER, attribute).replace('</head>', `${preloadLinks(plan, `${base}pagefind/`, html)}</head>`);
           await writeFile(path.join(outDir, file), withPlan);
         }
         logger.info(`indexed ${indexed} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}/`);

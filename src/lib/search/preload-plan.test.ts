@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksFor, indexKey, preloadUrls, readMeta, staticImports, type ChunkRange } from './preload-plan';
+import { chunksFor, indexKey, preloadUrls, readMeta, type ChunkRange } from './preload-plan';
 
 const CHUNKS: ChunkRange[] = [['0', 'gia', 'a'], ['giai', 'nhan', 'b'], ['nhanh', 'tu', 'c'], ['tua', '↩', 'd']];
 
@@ -80,16 +80,3 @@ describe('preloadUrls', () => {
     expect(preloadUrls(plan, '/', '').fetch.some((u) => u.includes('/index/'))).toBe(false);
   });
 });
-
-describe('staticImports', () => {
-  it.each<[string, string, string[]]>([
-    ['import{n as e}from"./routes.DGGz-AQi.js";import{t}from"./preload-helper.js";function n(){}', '/_astro/s.js', ['/_astro/routes.DGGz-AQi.js', '/_astro/preload-helper.js']],
-    ['import"./side.js";import * as m from "../lib/m.js";', '/dan-van/_astro/a/s.js', ['/dan-van/_astro/a/side.js', '/dan-van/_astro/lib/m.js']],
-    // Dynamic imports and strings that merely mention "import" are not static imports.
-    ['const x=()=>import(`${b}pagefind.js`);const y="import from \'./no.js\'";let important="./no.js"', '/_astro/s.js', []],
-    ['function e(){return 1}', '/_astro/s.js', []],
-  ])('%s', (code, url, expected) => {
-    expect(staticImports(code, url)).toEqual(expected);
-  });
-});
-

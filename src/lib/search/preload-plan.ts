@@ -144,19 +144,3 @@ export function preloadUrls(plan: PreloadPlan, bundle: string, query: string): {
     ],
   };
 }
-
-/**
- * The modules a built module script imports statically (`import{a}from"./x.js"`, `import"./y.js"`),
- * as URLs resolved against the script's own: the browser finds them only once the script has
- * arrived, a round trip later, unless the page names them too (modulepreload).
- *
- * @example
- * staticImports('import{n as e}from"./routes.js";import"./a.js";import(`${b}pagefind.js`)', '/dan-van/_astro/s.js')
- * // ['/dan-van/_astro/routes.js', '/dan-van/_astro/a.js']
- */
-export function staticImports(code: string, scriptUrl: string): string[] {
-  const specifiers = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{][^;'"`()]*?from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
-  const base = new URL(scriptUrl, 'http://site.invalid');
-  return [...new Set(specifiers.map((s) => new URL(s, base).pathname))];
-}
-
