@@ -188,6 +188,24 @@ describe('site search', () => {
       await context.close();
     });
 
+    it('shows the first result without waiting for the pages of the others', async () => {
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      // The first result's fragment comes at once; the others' 1.5 s later.
+      let first = true;
+      await p.route('**/pagefind/fragment/**', async (route) => {
+        if (!first) await new Promise((resolve) => setTimeout(resolve, 1500));
+        first = false;
+        await route.continue();
+      });
+      await p.goto(`${server.url}tim-kiem/?q=dan%20van`);
+      await p.waitForSelector('[data-results] > li h2 a');
+      await expect(p.locator('[data-results] > li').count()).resolves.toBe(1);
+      await p.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      await expect(p.locator('[data-results] > li').count()).resolves.toBe(5);
+      await context.close();
+    });
+
     it('preloads only the index chunks Pagefind then reads, even for a word where two chunks meet', async () => {
       const bundle = 'dist-sub/pagefind';
       const { chunks } = readMeta(gunzipSync(readFileSync(`${bundle}/${readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!}`)));

@@ -185,10 +185,18 @@ export function initSearch(root: HTMLElement): void {
       // whose words the site has together ("khiếu nại"), in the same frame as the results.
       const apart = searches.some((s) => s.phrase && !s.boost) && !searches.some((s) => s.phrase && !s.boost && s.search?.results.length);
       const better = apart ? await bestSpelling(pf, q, filters, true) : null;
-      const page = await nextPage(id);
-      if (!page) return;
-      showSuggestion(better);
-      list.replaceChildren(...page);
+      // Each result shows as soon as its page's fragment is in, in order: the first does not
+      // wait for the others (on a slow phone a long page's fragment takes a while).
+      let first = true;
+      const complete = await nextPage(id, (li) => {
+        if (first) {
+          first = false;
+          showSuggestion(better);
+          list.replaceChildren();
+        }
+        list.append(li);
+      });
+      if (!complete) return;
       status.textContent = fill('count', { n: merged.length, q });
       // Filter counts come after the results: Pagefind reports them once its filter index is
       // loaded, and waiting for it would hold the results back.
@@ -263,29 +271,36 @@ export function initSearch(root: HTMLElement): void {
     none.hidden = false;
   }
 
-  /** The next results as list items, or null when a newer search took over. */
-  async function nextPage(id = run): Promise<HTMLLIElement[] | null> {
+  /**
+   * Render the next results, handing each list item to `show` in order as soon as it and those
+   * before it are ready; false when a newer search took over.
+   */
+  async function nextPage(id: number, show: (li: HTMLLIElement) => void): Promise<boolean> {
     const slice = merged.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
-    const data = await Promise.all(
-      slice.map(async (r) => {
-        // Pagefind hands every copy of a page the same cached fragment object, rewritten by each
-        // data() call: read the other copies' sections first, one at a time, then the page's own.
-        const sections = new Map<string, SubResult>();
-        for (const other of (copies.get(r.id) ?? []).filter((c) => c !== r)) {
-          for (const sub of (await other.data()).sub_results) sections.set(sub.url, { ...sub });
-        }
-        const own = await r.data();
-        const item: ResultData = { ...own, meta: { ...own.meta }, sub_results: own.sub_results.map((sub) => ({ ...sub })) };
-        for (const sub of item.sub_results) sections.set(sub.url, sub);
-        sections.delete(item.url);
-        return { item, sections: [...sections.values()] };
-      }),
-    );
-    if (id !== run) return null;
-    const items = data.map((d) => renderResult(d.item, d.sections));
+    // All fragments are asked for at once; each is awaited in turn.
+    const pending = slice.map(async (r) => {
+      // Pagefind hands every copy of a page the same cached fragment object, rewritten by each
+      // data() call: read the other copies' sections first, one at a time, then the page's own.
+      const sections = new Map<string, SubResult>();
+      for (const other of (copies.get(r.id) ?? []).filter((c) => c !== r)) {
+        for (const sub of (await other.data()).sub_results) sections.set(sub.url, { ...sub });
+      }
+      const own = await r.data();
+      const item: ResultData = { ...own, meta: { ...own.meta }, sub_results: own.sub_results.map((sub) => ({ ...sub })) };
+      for (const sub of item.sub_results) sections.set(sub.url, sub);
+      sections.delete(item.url);
+      return { item, sections: [...sections.values()] };
+    });
+    // A search overtaken midway leaves the rest unawaited: their failures are not errors.
+    for (const p of pending) p.catch(() => undefined);
+    for (const p of pending) {
+      const d = await p;
+      if (id !== run) return false;
+      show(renderResult(d.item, d.sections));
+    }
     shown += slice.length;
     more.hidden = shown >= merged.length;
-    return items;
+    return true;
   }
 
   function renderResult(item: ResultData, sections: SubResult[]): HTMLLIElement {
@@ -396,9 +411,17 @@ export function initSearch(root: HTMLElement): void {
     state = { q: input.value.normalize('NFC').trim(), filters: state.filters };
     void search();
   });
+  // More results come in one piece, and a second click while they load adds nothing twice.
+  let loadingMore = false;
   more.addEventListener('click', async () => {
-    const page = await nextPage();
-    if (page) list.append(...page);
+    if (loadingMore) return;
+    loadingMore = true;
+    const items: HTMLLIElement[] = [];
+    try {
+      if (await nextPage(run, (li) => items.push(li))) list.append(...items);
+    } finally {
+      loadingMore = false;
+    }
   });
   if (state.q) void search();
 }
