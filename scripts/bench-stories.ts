@@ -3,7 +3,10 @@
  * (default 2,000) and build there, then print the build time and the gallery page's weight
  * (HTML + CSS + JS, gzip, no images). The working tree and its dist/ are not touched.
  *
- *   npx tsx scripts/bench-stories.ts --stories 2000 [--keep]
+ *   npx tsx scripts/bench-stories.ts --stories 2000 [--keep] [--search [--runs N]]
+ *
+ * With --search, the search comparison of `npm run bench` (time and bytes to first results
+ * against Pagefind's default UI on the same index, ten queries) runs on that build too.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,8 @@ import { writeCoverJpeg } from '../src/lib/stories/cover-art';
 import { FIELDS } from '../src/vocab/fields';
 import { generateStories, SHARED_COVERS_DIR } from './lib/generate-stories';
 import { copyProject } from './lib/temp-project';
+import { ANCHOR_PATH, anchorPage, compareSearch, startGzipServer } from './bench-search';
+import { launchBrowser } from '../tests/helpers/browser';
 
 const args = process.argv.slice(2);
 const value = (name: string, fallback: string) => {
@@ -68,5 +73,18 @@ Thời gian dựng: ${report.buildSeconds} giây (CPU ${cpuSeconds} giây; ngân
 Trang trong /dan-van-kheo/: ${storyPages}
 Trang /dan-van-kheo/ (gzip, không tính ảnh): ${kb(gallery.total)} KB = HTML ${kb(gallery.html)} KB + CSS/JS ${kb(gallery.assets)} KB (ngân sách 40 KB)`);
 console.log(JSON.stringify(report));
+if (args.includes('--search')) {
+  // Pagefind's default UI on the same index, beside the site as in `npm run bench`.
+  mkdirSync(path.join(outDir, ANCHOR_PATH), { recursive: true });
+  writeFileSync(path.join(outDir, ANCHOR_PATH, 'index.html'), anchorPage('/'));
+  const server = await startGzipServer(outDir);
+  const browser = await launchBrowser();
+  try {
+    console.log(`\n${await compareSearch(browser, server.url, Math.max(1, Number(value('runs', '3')) || 3))}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 if (args.includes('--keep')) console.log(`Bản sao giữ lại ở ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldVi } from '../../src/vocab/fold-vi';
+import { readMeta } from '../../src/lib/search/preload-plan';
 import type { RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { serveBuild } from '../helpers/built-site';
 import { rankOf, searchSite } from '../helpers/site-search';
+import { BENCH_QUERIES } from '../../scripts/bench-search';
 
 interface RelevanceQuery { q: string; expect: string | string[] }
 const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: RelevanceQuery[] };
@@ -27,6 +30,19 @@ describe('site search', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('reads the chunks and filters of the built index, and every file they name exists', () => {
+    const bundle = 'dist-sub/pagefind';
+    const meta = readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!;
+    const { chunks, filters } = readMeta(gunzipSync(readFileSync(`${bundle}/${meta}`)));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(filters.length).toBeGreaterThan(0);
+    for (const [from, to, hash] of chunks) {
+      expect(from <= to || to === '↩').toBe(true);
+      expect(existsSync(`${bundle}/index/${hash}.pf_index`)).toBe(true);
+    }
+    for (const hash of filters) expect(existsSync(`${bundle}/filter/${hash}.pf_filter`)).toBe(true);
   });
 
   describe('relevance harness', () => {
@@ -172,6 +188,43 @@ describe('site search', () => {
       await context.close();
     });
 
+    it('shows the first result without waiting for the pages of the others', async () => {
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      // The first result's fragment comes at once; the others' 1.5 s later.
+      let first = true;
+      await p.route('**/pagefind/fragment/**', async (route) => {
+        if (!first) await new Promise((resolve) => setTimeout(resolve, 1500));
+        first = false;
+        await route.continue();
+      });
+      await p.goto(`${server.url}tim-kiem/?q=dan%20van`);
+      await p.waitForSelector('[data-results] > li h2 a');
+      await expect(p.locator('[data-results] > li').count()).resolves.toBe(1);
+      await p.waitForFunction(() => /kết quả/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      await expect(p.locator('[data-results] > li').count()).resolves.toBe(5);
+      await context.close();
+    });
+
+    it('preloads only the index chunks Pagefind then reads, even for a word where two chunks meet', async () => {
+      const bundle = 'dist-sub/pagefind';
+      const { chunks } = readMeta(gunzipSync(readFileSync(`${bundle}/${readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!}`)));
+      // The start that one chunk's last word and the next one's first word share ("qua" of "quan" | "quat").
+      const shared = (a: string, b: string) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return a.slice(0, i); };
+      const words = chunks.slice(1).map(([from], i) => shared(chunks[i]![1], from)).filter((w) => /^\p{L}{2,}$/u.test(w));
+      for (const q of [...words.slice(0, 2), 'dan van kheo']) {
+        const context = await browser.newContext();
+        const p = await context.newPage();
+        const unused: string[] = [];
+        p.on('console', (m) => { if (/preloaded using link preload but not used/.test(m.text())) unused.push(m.text()); });
+        await searchSite(p, server.url, q);
+        // Chromium reports an unused preload a few seconds after the page's load event.
+        await p.waitForTimeout(3500);
+        expect(unused, q).toEqual([]);
+        await context.close();
+      }
+    });
+
     it.each([
       ['with a query', 'tim-kiem/?q=dan%20van'],
       ['with a query and a suggestion', 'tim-kiem/?q=khi%E1%BA%BFu%20l%E1%BA%A1i'],
@@ -191,6 +244,22 @@ describe('site search', () => {
         await p.waitForTimeout(1500);
         const shifts = await p.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
         expect(shifts, `${path} at ${viewport.width}px`).toEqual([]);
+        await context.close();
+      }
+    });
+
+    it('paints its largest block with the page, not after the index: results stay smaller than the lead (LCP on a phone)', async () => {
+      // Lighthouse's phone (412 px) and a small one: every bench query, a date and a story.
+      for (const width of [360, 412]) {
+        const context = await browser.newContext({ viewport: { width, height: 823 }, isMobile: true });
+        const p = await context.newPage();
+        await p.addInitScript('window.__lcp = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.element?.className ?? ""); }).observe({ type: "largest-contentful-paint", buffered: true });');
+        for (const q of [...BENCH_QUERIES, 'chi thi 21/02', 'hoa giai khu pho', 'điểm 6']) {
+          const hits = await searchSite(p, server.url, q);
+          expect(hits.length, q).toBeGreaterThan(0);
+          const lcp = await p.evaluate(() => (window as unknown as { __lcp: string[] }).__lcp);
+          expect(lcp.at(-1), `${q} at ${width}px: ${lcp.join(' → ')}`).toBe('dv-prose');
+        }
         await context.close();
       }
     });
@@ -249,6 +318,11 @@ describe('site search', () => {
       expect(none).toEqual([]);
       await expect(page.locator('[data-suggest]').isVisible()).resolves.toBe(false);
       await expect(page.locator('[data-none]').isVisible()).resolves.toBe(true);
+    });
+
+    it.each([['đân vận', 'dân vận'], ['tiếp công đân', 'tiếp công dân']])('offers “%s” as “%s” (đ for d), keeping the marks typed', async (q, meant) => {
+      await searchSite(page, server.url, q);
+      await expect(page.locator('[data-suggest]').innerText()).resolves.toBe(`Có phải bạn muốn tìm “${meant}”?`);
     });
 
     it('titles the directive as a title, shows a story\'s summary, and marks illustrative items', async () => {

@@ -48,6 +48,8 @@ const TYPING_PAUSE_MS = 100;
  * short pages that quote a phrase of it.
  */
 const RANKING = { pageLength: 0.1, metaWeights: { title: 10 } };
+/** Words of an excerpt (Pagefind's default is 30): about three lines on a phone, as shown. */
+const EXCERPT_WORDS = 24;
 
 export function initSearch(root: HTMLElement): void {
   const el = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
@@ -82,7 +84,7 @@ export function initSearch(root: HTMLElement): void {
   // the index's hash, so its URL is known in advance and preloaded.
   const engine = () =>
     (pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then((pf) =>
-      pf.createInstance({ basePath: bundle, ranking: RANKING, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) }),
+      pf.createInstance({ basePath: bundle, ranking: RANKING, excerptLength: EXCERPT_WORDS, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) }),
     ));
 
   // Searches share one Pagefind instance whose exactDiacritics option each batch sets, so they
@@ -128,6 +130,24 @@ export function initSearch(root: HTMLElement): void {
     return exclusive(async () => (hasMarks(q) ? [...(await batch(true)), ...(await batch(false))] : await batch(false)));
   }
 
+  /**
+   * The filter counts of a query: only its plain searches (the others add no page of their own
+   * kind), one per task, so that a slow phone answers a tap between them.
+   */
+  async function countFilters(pf: PagefindInstance, q: string, filters: Record<string, string>): Promise<Counts[]> {
+    const counting = jobs(q, filters).filter((j) => j.counts);
+    return exclusive(async () => {
+      await pf.options({ exactDiacritics: false });
+      const out: Counts[] = [];
+      for (const j of counting) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const found = await pf.search(j.term, { filters: j.filters });
+        if (found) out.push(found.filters);
+      }
+      return out;
+    });
+  }
+
   async function search(): Promise<void> {
     const id = ++run;
     const q = state.q;
@@ -165,18 +185,26 @@ export function initSearch(root: HTMLElement): void {
       // whose words the site has together ("khiếu nại"), in the same frame as the results.
       const apart = searches.some((s) => s.phrase && !s.boost) && !searches.some((s) => s.phrase && !s.boost && s.search?.results.length);
       const better = apart ? await bestSpelling(pf, q, filters, true) : null;
-      const page = await nextPage(id);
-      if (!page) return;
-      showSuggestion(better);
-      list.replaceChildren(...page);
+      // Each result shows as soon as its page's fragment is in, in order: the first does not
+      // wait for the others (on a slow phone a long page's fragment takes a while).
+      let first = true;
+      const complete = await nextPage(id, (li) => {
+        if (first) {
+          first = false;
+          showSuggestion(better);
+          list.replaceChildren();
+        }
+        list.append(li);
+      });
+      if (!complete) return;
       status.textContent = fill('count', { n: merged.length, q });
       // Filter counts come after the results: Pagefind reports them once its filter index is
       // loaded, and waiting for it would hold the results back.
       filtersLoaded ??= pf.filters();
       await filtersLoaded;
-      const counted = await runJobs(pf, q, filters);
+      const counted = await countFilters(pf, q, filters);
       if (id !== run) return;
-      renderFilters(mergeFilterCounts(counted.filter((s) => s.counts && !s.isExact && s.search).map((s) => s.search!.filters)));
+      renderFilters(mergeFilterCounts(counted));
     } catch (error) {
       console.warn(error);
       if (id === run) status.textContent = text['error'] ?? '';
@@ -197,15 +225,18 @@ export function initSearch(root: HTMLElement): void {
     };
     return exclusive(async () => {
       await pf.options({ exactDiacritics: false });
-      let best: { q: string; phrase: number; loose: number } | null = null;
+      let best: { q: string; score: number[] } | null = null;
       for (const candidate of spellingCandidates(q)) {
         const variants = queryVariants(candidate);
         const phrase = await count(variants.map(phraseQuery).filter((p): p is string => p !== null));
         if (needPhrase && !phrase) continue;
         const loose = needPhrase ? 0 : await count(variants);
-        if (!best || phrase > best.phrase || (phrase === best.phrase && loose > best.loose)) best = { q: candidate, phrase, loose };
+        // Finding as much, a spelling with its marks ("tiếp công dân") reads better than none.
+        const score = [phrase, loose, hasMarks(candidate) ? 1 : 0];
+        const i = best ? score.findIndex((n, k) => n !== best!.score[k]) : 0;
+        if (!best || (i >= 0 && score[i]! > best.score[i]!)) best = { q: candidate, score };
       }
-      return best && (best.phrase || best.loose) ? best.q : null;
+      return best && (best.score[0] || best.score[1]) ? best.q : null;
     });
   }
 
@@ -240,29 +271,36 @@ export function initSearch(root: HTMLElement): void {
     none.hidden = false;
   }
 
-  /** The next results as list items, or null when a newer search took over. */
-  async function nextPage(id = run): Promise<HTMLLIElement[] | null> {
+  /**
+   * Render the next results, handing each list item to `show` in order as soon as it and those
+   * before it are ready; false when a newer search took over.
+   */
+  async function nextPage(id: number, show: (li: HTMLLIElement) => void): Promise<boolean> {
     const slice = merged.slice(shown, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
-    const data = await Promise.all(
-      slice.map(async (r) => {
-        // Pagefind hands every copy of a page the same cached fragment object, rewritten by each
-        // data() call: read the other copies' sections first, one at a time, then the page's own.
-        const sections = new Map<string, SubResult>();
-        for (const other of (copies.get(r.id) ?? []).filter((c) => c !== r)) {
-          for (const sub of (await other.data()).sub_results) sections.set(sub.url, { ...sub });
-        }
-        const own = await r.data();
-        const item: ResultData = { ...own, meta: { ...own.meta }, sub_results: own.sub_results.map((sub) => ({ ...sub })) };
-        for (const sub of item.sub_results) sections.set(sub.url, sub);
-        sections.delete(item.url);
-        return { item, sections: [...sections.values()] };
-      }),
-    );
-    if (id !== run) return null;
-    const items = data.map((d) => renderResult(d.item, d.sections));
+    // All fragments are asked for at once; each is awaited in turn.
+    const pending = slice.map(async (r) => {
+      // Pagefind hands every copy of a page the same cached fragment object, rewritten by each
+      // data() call: read the other copies' sections first, one at a time, then the page's own.
+      const sections = new Map<string, SubResult>();
+      for (const other of (copies.get(r.id) ?? []).filter((c) => c !== r)) {
+        for (const sub of (await other.data()).sub_results) sections.set(sub.url, { ...sub });
+      }
+      const own = await r.data();
+      const item: ResultData = { ...own, meta: { ...own.meta }, sub_results: own.sub_results.map((sub) => ({ ...sub })) };
+      for (const sub of item.sub_results) sections.set(sub.url, sub);
+      sections.delete(item.url);
+      return { item, sections: [...sections.values()] };
+    });
+    // A search overtaken midway leaves the rest unawaited: their failures are not errors.
+    for (const p of pending) p.catch(() => undefined);
+    for (const p of pending) {
+      const d = await p;
+      if (id !== run) return false;
+      show(renderResult(d.item, d.sections));
+    }
     shown += slice.length;
     more.hidden = shown >= merged.length;
-    return items;
+    return true;
   }
 
   function renderResult(item: ResultData, sections: SubResult[]): HTMLLIElement {
@@ -285,6 +323,7 @@ export function initSearch(root: HTMLElement): void {
     a.textContent = target ? `${target.title} · ${title}` : title;
     h.append(a);
     const p = document.createElement('p');
+    p.className = 'dv-search__text';
     // A story is best told by its summary; a match deep in its metadata is not.
     if (item.meta['summary'] && item.meta['kind'] === text['kindStory']) {
       const words = queryVariants(readIntent(state.q).query).join(' ');
@@ -372,9 +411,17 @@ export function initSearch(root: HTMLElement): void {
     state = { q: input.value.normalize('NFC').trim(), filters: state.filters };
     void search();
   });
+  // More results come in one piece, and a second click while they load adds nothing twice.
+  let loadingMore = false;
   more.addEventListener('click', async () => {
-    const page = await nextPage();
-    if (page) list.append(...page);
+    if (loadingMore) return;
+    loadingMore = true;
+    const items: HTMLLIElement[] = [];
+    try {
+      if (await nextPage(run, (li) => items.push(li))) list.append(...items);
+    } finally {
+      loadingMore = false;
+    }
   });
   if (state.q) void search();
 }

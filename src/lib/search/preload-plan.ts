@@ -39,21 +39,27 @@ export function indexKey(word: string): string {
 }
 
 /**
- * The index chunks a search for `words` will load: each word's chunk by range, and the chunks a
- * prefix match reaches (words that begin with it may continue into the next chunk).
+ * The index chunks a search for `words` will load, chosen as Pagefind 1.6 chooses them
+ * (`request_indexes` in pagefind_web/src/lib.rs), so that nothing is preloaded in vain: the
+ * chunk whose range holds the word; only when none does, every chunk whose bounds, cut to the
+ * word's length, still hold it (a word that falls between two chunks).
  *
  * @example
  * chunksFor(['hoa', 'giai'], [['0', 'h', 'a'], ['ha', 'n', 'b'], ['na', 'z', 'c']]) // ['b']
  */
 export function chunksFor(words: readonly string[], chunks: readonly ChunkRange[]): string[] {
   const out = new Set<string>();
+  const cut = (s: string, n: number) => Array.from(s).slice(0, n).join('');
   for (const raw of words) {
     // Pagefind drops punctuation inside a word too ("21/02/2022" is looked up as "21022022").
     const w = indexKey(raw).replace(/[^\p{L}\p{N}]/gu, '');
     if (!w) continue;
-    for (const [from, to, hash] of chunks) {
-      if ((from <= w && w <= to) || from.startsWith(w) || to.startsWith(w)) out.add(hash);
-    }
+    const length = Array.from(w).length;
+    const strict = chunks.filter(([from, to]) => from <= w && w <= to);
+    const found = strict.length
+      ? strict
+      : chunks.filter(([from, to]) => cut(w, Array.from(from).length) >= cut(from, length) && cut(w, Array.from(to).length) <= cut(to, length));
+    for (const [, , hash] of found) out.add(hash);
   }
   return [...out];
 }
