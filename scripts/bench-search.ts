@@ -20,12 +20,25 @@ export const ANCHOR_PATH = 'pagefind-default-ui/';
 
 /** Queries of the comparison: as citizens type them, with and without marks. */
 export const BENCH_QUERIES = [
-  'dan van kheo', 'đánh giá', 'hoa giai', 'tiếp công dân', 'dao duc cong vu',
-  'camera an ninh', 'ket qua 2024', 'khiếu nại', 'người cao tuổi', 'phan loai rac',
+  'dan van kheo',
+  'đánh giá',
+  'hoa giai',
+  'tiếp công dân',
+  'dao duc cong vu',
+  'camera an ninh',
+  'ket qua 2024',
+  'khiếu nại',
+  'người cao tuổi',
+  'phan loai rac',
 ];
 
 /** DevTools' "Slow 4G" preset (bytes/s and ms) and a 4× slower CPU. */
-const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: (1.6e6 / 8) * 0.9,
+  uploadThroughput: (750e3 / 8) * 0.9,
+};
 const CPU_SLOWDOWN = 4;
 
 /**
@@ -45,8 +58,12 @@ window.addEventListener('DOMContentLoaded', () => {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.xml': 'application/xml; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 /** A static server for `root` at "/" that gzips text as a real host would (Pagefind's files are gzip already). */
@@ -55,8 +72,21 @@ export async function startGzipServer(root: string): Promise<{ url: string; clos
   const cache = new Map<string, Buffer>();
   const server = http.createServer(async (req, res) => {
     let file = resolveRequestPath(dir, '/', req.url ?? '/');
-    if (file && (await stat(file).then((s) => s.isDirectory(), () => false))) file = path.join(file, 'index.html');
-    if (!file || !(await stat(file).then((s) => s.isFile(), () => false))) {
+    if (
+      file &&
+      (await stat(file).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    )
+      file = path.join(file, 'index.html');
+    if (
+      !file ||
+      !(await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    ) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       return void res.end('404');
     }
@@ -74,17 +104,28 @@ export async function startGzipServer(root: string): Promise<{ url: string; clos
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
-interface Run { ms: number; kb: number }
+interface Run {
+  ms: number;
+  kb: number;
+}
 
 /**
  * Load `url` throttled in a fresh context and return the time from navigation start until a
  * result title (or a no-results message) is on screen, and the KB transferred until then.
  */
-export async function timeFirstResults(browser: Browser, url: string, done: { result: string; none: string }): Promise<Run> {
+export async function timeFirstResults(
+  browser: Browser,
+  url: string,
+  done: { result: string; none: string },
+): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -94,7 +135,15 @@ export async function timeFirstResults(browser: Browser, url: string, done: { re
   // Playwright also sees a worker's requests (Pagefind's UI searches in one), CDP's page session does not.
   const sizes: Array<Promise<number>> = [];
   let stopped = false;
-  page.on('requestfinished', (r) => { if (!stopped) sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0)); });
+  page.on('requestfinished', (r) => {
+    if (!stopped)
+      sizes.push(
+        r.sizes().then(
+          (s) => s.responseBodySize + s.responseHeadersSize,
+          () => 0,
+        ),
+      );
+  });
   // A string, not a function: tsx would wrap named helpers in one the page does not have.
   await page.addInitScript(`window.firstResults = new Promise((resolve) => {
     const check = () => {
@@ -119,7 +168,12 @@ const median = (xs: number[]) => {
 };
 
 /** Run the comparison and return the report as text. */
-export async function compareSearch(browser: Browser, siteUrl: string, runs: number, queries = BENCH_QUERIES): Promise<string> {
+export async function compareSearch(
+  browser: Browser,
+  siteUrl: string,
+  runs: number,
+  queries = BENCH_QUERIES,
+): Promise<string> {
   const ours = { result: '[data-results] > li h2 a', none: '[data-status]' };
   const anchor = { result: '.pagefind-ui__result-link', none: '.pagefind-ui__message' };
   const rows: Array<{ q: string; ours: Run[]; anchor: Run[] }> = queries.map((q) => ({ q, ours: [], anchor: [] }));
@@ -128,10 +182,17 @@ export async function compareSearch(browser: Browser, siteUrl: string, runs: num
     for (const [i, row] of rows.entries()) {
       loads.push(loadavg()[0]!);
       const q = encodeURIComponent(row.q);
-      const a = () => timeFirstResults(browser, `${siteUrl}${ANCHOR_PATH}?q=${q}`, anchor).then((x) => row.anchor.push(x));
+      const a = () =>
+        timeFirstResults(browser, `${siteUrl}${ANCHOR_PATH}?q=${q}`, anchor).then((x) => row.anchor.push(x));
       const o = () => timeFirstResults(browser, `${siteUrl}tim-kiem/?q=${q}`, ours).then((x) => row.ours.push(x));
       // Alternate which goes first, so neither always meets a warmer machine.
-      if ((r + i) % 2) { await a(); await o(); } else { await o(); await a(); }
+      if ((r + i) % 2) {
+        await a();
+        await o();
+      } else {
+        await o();
+        await a();
+      }
     }
   }
   const lines = [
@@ -144,12 +205,24 @@ export async function compareSearch(browser: Browser, siteUrl: string, runs: num
     const o = median(row.ours.map((x) => x.ms));
     const a = median(row.anchor.map((x) => x.ms));
     ratios.push(o / a);
-    lines.push(`${row.q.padEnd(18)} ${Math.round(o).toString().padStart(8)} ${Math.round(a).toString().padStart(10)} ${(o / a).toFixed(2).padStart(6)} ${median(row.ours.map((x) => x.kb)).toFixed(0).padStart(8)} ${median(row.anchor.map((x) => x.kb)).toFixed(0).padStart(10)}`);
+    lines.push(
+      `${row.q.padEnd(18)} ${Math.round(o).toString().padStart(8)} ${Math.round(a).toString().padStart(10)} ${(o / a).toFixed(2).padStart(6)} ${median(
+        row.ours.map((x) => x.kb),
+      )
+        .toFixed(0)
+        .padStart(8)} ${median(row.anchor.map((x) => x.kb))
+        .toFixed(0)
+        .padStart(10)}`,
+    );
   }
   const allO = median(rows.flatMap((r) => r.ours.map((x) => x.ms)));
   const allA = median(rows.flatMap((r) => r.anchor.map((x) => x.ms)));
-  lines.push(`${'all (median)'.padEnd(18)} ${Math.round(allO).toString().padStart(8)} ${Math.round(allA).toString().padStart(10)} ${(allO / allA).toFixed(2).padStart(6)}   (median of per-query ratios ${median(ratios).toFixed(2)}, target ≤ 0.70; ≤ 0.80 at 2,000 stories)`);
+  lines.push(
+    `${'all (median)'.padEnd(18)} ${Math.round(allO).toString().padStart(8)} ${Math.round(allA).toString().padStart(10)} ${(allO / allA).toFixed(2).padStart(6)}   (median of per-query ratios ${median(ratios).toFixed(2)}, target ≤ 0.70; ≤ 0.80 at 2,000 stories)`,
+  );
   const kbs = rows.map((r) => median(r.ours.map((x) => x.kb)));
-  lines.push(`Bytes to first results (ours): median ${median(kbs).toFixed(0)} KB, max ${Math.max(...kbs).toFixed(0)} KB (budget ≤ 165 KB at 2,000 stories)`);
+  lines.push(
+    `Bytes to first results (ours): median ${median(kbs).toFixed(0)} KB, max ${Math.max(...kbs).toFixed(0)} KB (budget ≤ 165 KB at 2,000 stories)`,
+  );
   return lines.join('\n');
 }

@@ -27,14 +27,19 @@ const value = (name: string, fallback: string) => {
 };
 const count = Number(value('stories', '2000'));
 const sharedCovers = Number(value('covers', '6'));
-if (!Number.isInteger(count) || count < 0) throw new Error(`--stories expects a whole number, got ${value('stories', '')}`);
+if (!Number.isInteger(count) || count < 0)
+  throw new Error(`--stories expects a whole number, got ${value('stories', '')}`);
 
 const work = copyProject(process.cwd(), 'bench-stories-');
 
 const storiesDir = path.join(work, 'content', 'stories');
 mkdirSync(path.join(storiesDir, SHARED_COVERS_DIR), { recursive: true });
 for (let i = 0; i < sharedCovers; i++) {
-  await writeCoverJpeg(path.join(storiesDir, SHARED_COVERS_DIR, `anh-${i}.jpg`), FIELDS[i % FIELDS.length]!.id, 1000 + i);
+  await writeCoverJpeg(
+    path.join(storiesDir, SHARED_COVERS_DIR, `anh-${i}.jpg`),
+    FIELDS[i % FIELDS.length]!.id,
+    1000 + i,
+  );
 }
 const { places } = readPlaces(path.join(work, 'data', 'dia-ban.yaml'));
 for (const story of generateStories(count, 2026, places, sharedCovers)) {
@@ -46,7 +51,11 @@ const outDir = path.join(work, 'dist');
 const start = performance.now();
 // bash's `time` also gives the CPU seconds of the build, which other work on the machine does not inflate.
 // Output goes to a file: thousands of stories make more log than a pipe buffer holds.
-const build = spawnSync('bash', ['-c', 'TIMEFORMAT="BENCH-CPU %U %S"; time npx astro build > build.log 2>&1'], { cwd: work, encoding: 'utf8', env: { ...process.env, OUT_DIR: outDir, BASE_PATH: '/' } });
+const build = spawnSync('bash', ['-c', 'TIMEFORMAT="BENCH-CPU %U %S"; time npx astro build > build.log 2>&1'], {
+  cwd: work,
+  encoding: 'utf8',
+  env: { ...process.env, OUT_DIR: outDir, BASE_PATH: '/' },
+});
 const seconds = (performance.now() - start) / 1000;
 const cpu = /BENCH-CPU ([\d.]+) ([\d.]+)/.exec(build.stderr);
 const cpuSeconds = cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 10) / 10 : NaN;
@@ -60,14 +69,27 @@ if (build.status !== 0) {
 function pageWeight(rel: string): { html: number; assets: number; total: number } {
   const html = readFileSync(path.join(outDir, rel));
   const refs = [...html.toString('utf8').matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
-  const assets = [...new Set(refs)].reduce((sum, ref) => sum + gzipSync(readFileSync(path.join(outDir, ref))).length, 0);
+  const assets = [...new Set(refs)].reduce(
+    (sum, ref) => sum + gzipSync(readFileSync(path.join(outDir, ref))).length,
+    0,
+  );
   const htmlGz = gzipSync(html).length;
   return { html: htmlGz, assets, total: htmlGz + assets };
 }
-const storyPages = readdirSync(path.join(outDir, 'dan-van-kheo'), { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+const storyPages = readdirSync(path.join(outDir, 'dan-van-kheo'), { recursive: true }).filter((f) =>
+  String(f).endsWith('index.html'),
+).length;
 const gallery = pageWeight('dan-van-kheo/index.html');
 const kb = (n: number) => (n / 1024).toFixed(1);
-const report = { stories: count, buildSeconds: Math.round(seconds * 10) / 10, cpuSeconds, galleryPages: storyPages, galleryGzipKB: Number(kb(gallery.total)), htmlGzipKB: Number(kb(gallery.html)), cssJsGzipKB: Number(kb(gallery.assets)) };
+const report = {
+  stories: count,
+  buildSeconds: Math.round(seconds * 10) / 10,
+  cpuSeconds,
+  galleryPages: storyPages,
+  galleryGzipKB: Number(kb(gallery.total)),
+  htmlGzipKB: Number(kb(gallery.html)),
+  cssJsGzipKB: Number(kb(gallery.assets)),
+};
 console.log(`Số bài tự sinh: ${count} (+ bài có sẵn); ảnh bìa dùng chung: ${sharedCovers}
 Thời gian dựng: ${report.buildSeconds} giây (CPU ${cpuSeconds} giây; ngân sách 180 giây cho 2.000 bài)
 Trang trong /dan-van-kheo/: ${storyPages}

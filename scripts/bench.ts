@@ -25,9 +25,23 @@ import type { Browser } from 'playwright-core';
 import { kb, sumWeights, type FetchedResource } from './lib/bench/page-weight.ts';
 import { startGzipServer, compareSearch, ANCHOR_PATH, anchorPage } from './bench-search.ts';
 import { chromiumPath, launchBrowser } from '../tests/helpers/browser.ts';
-import { compareRows, formatPaintTable, STARTER_PAGE_FOR_KIND, STARTER_PAGES, type PaintKind, type PaintRun } from './lib/bench/paint-compare.ts';
+import {
+  compareRows,
+  formatPaintTable,
+  STARTER_PAGE_FOR_KIND,
+  STARTER_PAGES,
+  type PaintKind,
+  type PaintRun,
+} from './lib/bench/paint-compare.ts';
 import { measurePaint, NETWORKS, paintConditions, type NetworkName } from './lib/bench/paint.ts';
-import { describeReference, makeStarterReference, readStarterReference, referenceRuns, STARTER_REFERENCE_PATH, writeStarterReference } from './lib/bench/starter-reference.ts';
+import {
+  describeReference,
+  makeStarterReference,
+  readStarterReference,
+  referenceRuns,
+  STARTER_REFERENCE_PATH,
+  writeStarterReference,
+} from './lib/bench/starter-reference.ts';
 import { machineInfo, starterVersions } from './lib/bench/machine.ts';
 
 const args = process.argv.slice(2);
@@ -59,7 +73,9 @@ if (saveReference && !STARTER) {
 if (STARTER) {
   const missing = STARTER_PAGES.filter((p) => !existsSync(path.join(STARTER, p, 'index.html')));
   if (missing.length) {
-    console.error(`--starter ${STARTER}: not a built Astro blog starter, missing ${missing.join(', ')} (build it as README, section “Bench”, says).`);
+    console.error(
+      `--starter ${STARTER}: not a built Astro blog starter, missing ${missing.join(', ')} (build it as README, section “Bench”, says).`,
+    );
     process.exit(1);
   }
 }
@@ -69,7 +85,10 @@ let buildSeconds = 0;
 if (distArg < 0 && (!args.includes('--no-build') || !existsSync(`${OUT}/index.html`))) {
   console.log('Building…');
   const start = performance.now();
-  const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, OUT_DIR: OUT, BASE_PATH: '/' }, encoding: 'utf8' });
+  const build = spawnSync('npx', ['astro', 'build'], {
+    env: { ...process.env, OUT_DIR: OUT, BASE_PATH: '/' },
+    encoding: 'utf8',
+  });
   buildSeconds = (performance.now() - start) / 1000;
   if (build.status !== 0) {
     console.error(build.stdout, build.stderr);
@@ -81,7 +100,12 @@ mkdirSync(`${OUT}/${ANCHOR_PATH}`, { recursive: true });
 writeFileSync(`${OUT}/${ANCHOR_PATH}index.html`, anchorPage('/'));
 
 const firstStory = existsSync(`${OUT}/dan-van-kheo`)
-  ? readdirSync(`${OUT}/dan-van-kheo`, { withFileTypes: true }).find((d) => d.isDirectory() && existsSync(`${OUT}/dan-van-kheo/${d.name}/index.html`) && !/^(trang|linh-vuc|dia-ban|nam)$/.test(d.name))?.name
+  ? readdirSync(`${OUT}/dan-van-kheo`, { withFileTypes: true }).find(
+      (d) =>
+        d.isDirectory() &&
+        existsSync(`${OUT}/dan-van-kheo/${d.name}/index.html`) &&
+        !/^(trang|linh-vuc|dia-ban|nam)$/.test(d.name),
+    )?.name
   : undefined;
 
 /** Page kinds and their budgets (KB gzip of HTML+CSS+JS+fonts), from the issues. */
@@ -100,7 +124,9 @@ const server = await startGzipServer(OUT);
 const browser = await launchBrowser();
 
 /** Our page of each paint kind (the search page with a query, as a citizen arrives from the home page's form). */
-const paintPaths: Array<[PaintKind, string]> = kinds.filter((k) => k.kind in STARTER_PAGE_FOR_KIND).map((k) => [k.kind as PaintKind, k.path]);
+const paintPaths: Array<[PaintKind, string]> = kinds
+  .filter((k) => k.kind in STARTER_PAGE_FOR_KIND)
+  .map((k) => [k.kind as PaintKind, k.path]);
 
 /**
  * First paint per page kind against the Astro blog starter: throttled, cold, median of
@@ -118,13 +144,25 @@ async function paintComparison(b: Browser): Promise<string> {
       const measuredStarter = new Set<string>();
       for (const [i, [kind, p]] of paintPaths.entries()) {
         loads.push(loadavg()[0]!);
-        const mine = async () => { (ours[kind] ??= []).push(await measurePaint(b, server.url + p, paintNetwork)); };
+        const mine = async () => {
+          (ours[kind] ??= []).push(await measurePaint(b, server.url + p, paintNetwork));
+        };
         const page = STARTER_PAGE_FOR_KIND[kind];
         // Each starter page once per round (two of our kinds share one).
-        const theirs = starterServer && !measuredStarter.has(page)
-          ? async () => { measuredStarter.add(page); starterRuns[page]!.push(await measurePaint(b, starterServer.url + page.slice(1), paintNetwork)); }
-          : async () => {};
-        if ((r + i) % 2) { await theirs(); await mine(); } else { await mine(); await theirs(); }
+        const theirs =
+          starterServer && !measuredStarter.has(page)
+            ? async () => {
+                measuredStarter.add(page);
+                starterRuns[page]!.push(await measurePaint(b, starterServer.url + page.slice(1), paintNetwork));
+              }
+            : async () => {};
+        if ((r + i) % 2) {
+          await theirs();
+          await mine();
+        } else {
+          await mine();
+          await theirs();
+        }
       }
       process.stdout.write(`  paint round ${r + 1}/${paintRuns} done\n`);
     }
@@ -142,7 +180,11 @@ async function paintComparison(b: Browser): Promise<string> {
         date: new Date().toISOString(),
         machine: { ...machineInfo(b), loadAverage: `${load} (1-minute, during the runs)` },
         starter: await starterVersions(STARTER),
-        conditions: { ...CONDITIONS, runs: paintRuns, interleavedWith: 'this repository’s pages (npm run bench), alternating which side loads first' },
+        conditions: {
+          ...CONDITIONS,
+          runs: paintRuns,
+          interleavedWith: 'this repository’s pages (npm run bench), alternating which side loads first',
+        },
       });
       await writeStarterReference(ref);
       starterLabel += `; saved to ${path.relative(process.cwd(), fileURLToPath(STARTER_REFERENCE_PATH))}`;
@@ -172,7 +214,9 @@ if (paintOnly) {
   await server.close();
   process.exit(0);
 }
-const rows: string[][] = [['page kind', 'HTML', 'CSS', 'JS', 'fonts', 'search idx', 'total*', 'budget', 'images', 'data']];
+const rows: string[][] = [
+  ['page kind', 'HTML', 'CSS', 'JS', 'fonts', 'search idx', 'total*', 'budget', 'images', 'data'],
+];
 for (const { kind, path: pagePath, budget } of searchOnly ? [] : kinds) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const page = await context.newPage();
@@ -180,7 +224,9 @@ for (const { kind, path: pagePath, budget } of searchOnly ? [] : kinds) {
   page.on('response', async (res) => {
     try {
       fetched.push({ url: res.url(), type: res.request().resourceType(), body: await res.body() });
-    } catch { /* redirects have no body */ }
+    } catch {
+      /* redirects have no body */
+    }
   });
   await page.goto(server.url + pagePath, { waitUntil: 'networkidle' });
   // Scroll through the page so lazy enhancements (charts near the viewport) load.
@@ -194,7 +240,18 @@ for (const { kind, path: pagePath, budget } of searchOnly ? [] : kinds) {
   await page.waitForTimeout(300);
   const w = sumWeights(fetched);
   const total = w.html + w.css + w.js + w.fonts + (kind.startsWith('search') ? w.search : 0);
-  rows.push([kind, kb(w.html), kb(w.css), kb(w.js), kb(w.fonts), kb(w.search), kb(total), `${total <= budget * 1024 ? '✓' : '✗'} ≤ ${budget}`, kb(w.images), kb(w.data)]);
+  rows.push([
+    kind,
+    kb(w.html),
+    kb(w.css),
+    kb(w.js),
+    kb(w.fonts),
+    kb(w.search),
+    kb(total),
+    `${total <= budget * 1024 ? '✓' : '✗'} ≤ ${budget}`,
+    kb(w.images),
+    kb(w.data),
+  ]);
   await context.close();
 }
 // Search latency on a warm page: from the last keystroke to the results on screen (budget 300 ms),
@@ -212,32 +269,43 @@ if (kinds.some((k) => k.kind === 'search')) {
     await page.waitForTimeout(300);
     await input.pressSequentially(q.slice(0, -1), { delay: 60 });
     // Arm a watcher for the status that names the full query, then type its last character.
-    const done = page.evaluate((full) => new Promise<number>((resolve) => {
-      const status = document.querySelector('[data-status]')!;
-      const start = performance.now();
-      // No named helpers in here: tsx would wrap them in a helper the page does not have.
-      new MutationObserver(() => {
-        if ((status.textContent ?? '').includes(`“${full}”`)) resolve(performance.now() - start);
-      }).observe(status, { childList: true, characterData: true, subtree: true });
-    }), q);
+    const done = page.evaluate(
+      (full) =>
+        new Promise<number>((resolve) => {
+          const status = document.querySelector('[data-status]')!;
+          const start = performance.now();
+          // No named helpers in here: tsx would wrap them in a helper the page does not have.
+          new MutationObserver(() => {
+            if ((status.textContent ?? '').includes(`“${full}”`)) resolve(performance.now() - start);
+          }).observe(status, { childList: true, characterData: true, subtree: true });
+        }),
+      q,
+    );
     await input.pressSequentially(q.slice(-1));
     latencies.push([q, await done]);
   }
   await page.close();
 }
-const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 const comparison = kinds.some((k) => k.kind === 'search') ? await compareSearch(browser, server.url, runs) : null;
 await browser.close();
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-if (!searchOnly) console.log('\nPage weight, KB gzip (mobile, after scrolling; * HTML+CSS+JS+fonts, plus index chunks for search)');
+if (!searchOnly)
+  console.log('\nPage weight, KB gzip (mobile, after scrolling; * HTML+CSS+JS+fonts, plus index chunks for search)');
 for (const r of searchOnly ? [] : rows) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 if (buildSeconds) console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build + Pagefind index)`);
 if (latencies.length) {
   const sorted = latencies.map(([, ms]) => ms).sort((a, b) => a - b);
-  console.log(`\nSearch, last keystroke → results on screen (warm page, CPU 4× slower, budget ≤ 300 ms; includes the typing pause; load average before: ${load}):`);
+  console.log(
+    `\nSearch, last keystroke → results on screen (warm page, CPU 4× slower, budget ≤ 300 ms; includes the typing pause; load average before: ${load}):`,
+  );
   for (const [q, ms] of latencies) console.log(`  ${q.padEnd(20)} ${Math.round(ms)} ms`);
-  console.log(`  median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, max ${Math.round(sorted.at(-1)!)} ms`);
+  console.log(
+    `  median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms, max ${Math.round(sorted.at(-1)!)} ms`,
+  );
 }
 
 if (comparison) console.log(`\n${comparison}`);
@@ -257,8 +325,13 @@ if (!args.includes('--no-lighthouse')) {
     { kind: 'embed search', path: 'nhung/tim-kiem/' },
     ...(chartEmbed ? [{ kind: 'embed chart', path: `nhung/bieu-do/${chartEmbed}/` }] : []),
   ].filter((k) => existsSync(`${OUT}/${k.path}index.html`));
-  for (const { kind, path: pagePath } of [...kinds, ...embedKinds].filter((k) => !searchOnly || k.kind.startsWith('search'))) {
-    const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  for (const { kind, path: pagePath } of [...kinds, ...embedKinds].filter(
+    (k) => !searchOnly || k.kind.startsWith('search'),
+  )) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: await chromiumPath(),
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     try {
       const result = await lighthouse(server.url + pagePath, { port: chrome.port, output: 'json', logLevel: 'error' });
       const c = result?.lhr.categories;
@@ -266,7 +339,9 @@ if (!args.includes('--no-lighthouse')) {
       const seoFailed = (c?.seo?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (result?.lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => ref.id + (ref.id === 'is-crawlable' && kind.startsWith('embed') ? ' (noindex by design)' : ''));
-      console.log(`${kind.padEnd(14)} ${s('performance')}  ${s('accessibility')}  ${s('best-practices')}  ${s('seo')}   ${seoFailed.join(', ') || '—'}`);
+      console.log(
+        `${kind.padEnd(14)} ${s('performance')}  ${s('accessibility')}  ${s('best-practices')}  ${s('seo')}   ${seoFailed.join(', ') || '—'}`,
+      );
     } finally {
       chrome.kill();
     }

@@ -21,4 +21,6 @@ if (all.length) {
   console.error('Sửa xong, chạy lại: npm run check. Hướng dẫn: docs/huong-dan-bien-tap.md (mục “Sửa lỗi”).');
   process.exit(1);
 }
-console.log(`✓ Không có lỗi: ${places.length} địa bàn, ${stories.length} bài viết (${stories.length - drafts} sẽ đăng, ${drafts} bản nháp).`);
+console.log(
+  `✓ Không có lỗi: ${places.length} địa bàn, ${stories.length} bài viết (${stories.length - drafts} sẽ đăng, ${drafts} bản nháp).`,
+);

@@ -22,7 +22,11 @@ if (!dist) {
   temp = mkdtempSync(path.join(tmpdir(), 'csp-update-'));
   dist = path.join(temp, 'dist');
   console.log('Dựng thử trang vào thư mục tạm để đọc CSS trong trang…');
-  const run = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUT_DIR: dist, DV_DEPLOY: '' }, shell: process.platform === 'win32' });
+  const run = spawnSync('npx', ['astro', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, OUT_DIR: dist, DV_DEPLOY: '' },
+    shell: process.platform === 'win32',
+  });
   if (run.status !== 0) {
     rmSync(temp, { recursive: true, force: true });
     console.error('Dựng trang không thành công: sửa lỗi ở trên rồi chạy lại.');
@@ -33,7 +37,10 @@ const { hashes } = JSON.parse(readFileSync(path.join(dist, STYLE_HASHES_FILE), '
 if (temp) rmSync(temp, { recursive: true, force: true });
 
 const { missing, stale } = compareHashes(hashes, STYLE_HASHES);
-writeFileSync(LIST, `${JSON.stringify({ about: `Written by npm run csp:update from the build's ${STYLE_HASHES_FILE}; tests compare it with every build.`, hashes }, null, 2)}\n`);
+writeFileSync(
+  LIST,
+  `${JSON.stringify({ about: `Written by npm run csp:update from the build's ${STYLE_HASHES_FILE}; tests compare it with every build.`, hashes }, null, 2)}\n`,
+);
 for (const config of DEPLOY_CONFIGS) writeFileSync(config, withStyleHashes(readFileSync(config, 'utf8'), hashes));
 console.log(
   missing.length || stale.length

@@ -29,8 +29,13 @@ editor = await startLocalEditor({
     console.log(`Đã lưu: ${paths.join(', ')}`);
     const { problems } = checkStoryFiles(root, readPlaces().places);
     if (problems.length === 0) console.log('Kiểm tra (npm run check): mọi bài đều hợp lệ.');
-    else console.log(`Kiểm tra (npm run check): còn ${problems.length} lỗi:\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
+    else
+      console.log(
+        `Kiểm tra (npm run check): còn ${problems.length} lỗi:\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`,
+      );
   },
 });
-console.log(`Trình biên tập đang chạy: mở ${editor.url.replace('127.0.0.1', 'localhost')} trong trình duyệt (Ctrl+C để dừng).`);
+console.log(
+  `Trình biên tập đang chạy: mở ${editor.url.replace('127.0.0.1', 'localhost')} trong trình duyệt (Ctrl+C để dừng).`,
+);
 console.log('Bài lưu vào content/stories/ của thư mục này; xem trang bằng npm run dev, đăng bằng git như thường lệ.');

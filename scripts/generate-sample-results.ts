@@ -30,12 +30,23 @@ try {
     const fileName = `ket-qua-${year}.csv`;
     writeFileSync(path.join(tmp, fileName), sheet.csv);
     const result = await importSheet({
-      year, fileName, bytes: new TextEncoder().encode(sheet.csv), rules, groups,
-      outDir: dirs.results, published: `${year}-12-26`, sample: true, replace: true,
+      year,
+      fileName,
+      bytes: new TextEncoder().encode(sheet.csv),
+      rules,
+      groups,
+      outDir: dirs.results,
+      published: `${year}-12-26`,
+      sample: true,
+      replace: true,
     });
     if (!result.ok) throw new Error(formatErrors(result.errors));
     const suppressed = result.results.groups.filter((g) => g.status === 'suppressed').map((g) => g.group);
-    const shown = result.results.groups.flatMap((g) => (g.status === 'published' ? [`${g.group} ${g.units - g.loss.hiddenRows}/${g.units} dòng, mất ${Math.round(g.loss.ratio * 100)}%`] : []));
+    const shown = result.results.groups.flatMap((g) =>
+      g.status === 'published'
+        ? [`${g.group} ${g.units - g.loss.hiddenRows}/${g.units} dòng, mất ${Math.round(g.loss.ratio * 100)}%`]
+        : [],
+    );
     console.log(`${year}: ${shown.join('; ')}; nhóm ẩn: ${suppressed.join(', ') || 'không'}`);
   }
 } finally {

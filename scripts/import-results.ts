@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   } catch {
     fail(t('results.cli.noFile', { file }));
   }
-  if (size > SHEET_LIMITS.fileBytes) fail(t('results.import.fileTooBig', { size: formatBytes(size), max: formatBytes(SHEET_LIMITS.fileBytes) }));
+  if (size > SHEET_LIMITS.fileBytes)
+    fail(t('results.import.fileTooBig', { size: formatBytes(size), max: formatBytes(SHEET_LIMITS.fileBytes) }));
   const k = values.k === undefined ? undefined : Number(values.k);
   const result = await importSheet({
     year,
@@ -80,9 +81,19 @@ async function main(): Promise<void> {
     ...(k !== undefined ? { k } : {}),
   });
   if (!result.ok) fail(`${t('results.cli.refused', { n: result.errors.length })}\n${formatErrors(result.errors)}`);
-  if (result.encoding && result.encoding !== 'utf-8') console.log(t('results.import.encodingNote', { encoding: result.encoding.toUpperCase().replace('WINDOWS', 'Windows') }));
+  if (result.encoding && result.encoding !== 'utf-8')
+    console.log(
+      t('results.import.encodingNote', { encoding: result.encoding.toUpperCase().replace('WINDOWS', 'Windows') }),
+    );
   const suppressed = result.results.groups.filter((g) => g.status === 'suppressed').length;
-  console.log(t('results.cli.done', { file: path.relative(process.cwd(), result.file), units: result.results.units.length, assessed: result.results.groups.reduce((n, g) => n + (g.status === 'published' ? g.units : 0), 0), suppressed }));
+  console.log(
+    t('results.cli.done', {
+      file: path.relative(process.cwd(), result.file),
+      units: result.results.units.length,
+      assessed: result.results.groups.reduce((n, g) => n + (g.status === 'published' ? g.units : 0), 0),
+      suppressed,
+    }),
+  );
 }
 
 try {

@@ -21,7 +21,10 @@ for (const folder of readdirSync(STORIES_DIR)) {
   const { data } = parseFrontMatter(text);
   if (!data || data.illustrative !== true) continue;
   const field = toFieldId(String([data.fields].flat()[0] ?? '')) ?? 'xa-hoi';
-  const names = [String(data.cover ?? ''), ...[...text.matchAll(/from\s+['"]\.\/([^'"]+\.jpe?g)['"]/g)].map((m) => m[1]!)];
+  const names = [
+    String(data.cover ?? ''),
+    ...[...text.matchAll(/from\s+['"]\.\/([^'"]+\.jpe?g)['"]/g)].map((m) => m[1]!),
+  ];
   for (const name of names.filter(Boolean)) {
     const target = path.join(STORIES_DIR, folder, name);
     if (existsSync(target)) continue;

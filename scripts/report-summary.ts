@@ -6,12 +6,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 
-interface VitestJson { numPassedTests: number; numFailedTests: number }
-interface StepResult { name: string; ok: boolean }
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+}
+interface StepResult {
+  name: string;
+  ok: boolean;
+}
 
 let passed = 0;
 let failed = 0;
-const steps: StepResult[] = existsSync('reports/steps.json') ? (JSON.parse(readFileSync('reports/steps.json', 'utf8')) as StepResult[]) : [];
+const steps: StepResult[] = existsSync('reports/steps.json')
+  ? (JSON.parse(readFileSync('reports/steps.json', 'utf8')) as StepResult[])
+  : [];
 for (const step of steps) {
   const report = `reports/${step.name}.json`;
   if (existsSync(report)) {

@@ -11,18 +11,35 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
-interface Step { name: string; cmd: string[]; env?: Record<string, string>; keepGoing?: boolean }
+interface Step {
+  name: string;
+  cmd: string[];
+  env?: Record<string, string>;
+  keepGoing?: boolean;
+}
 
 const only = process.argv[2];
 const steps: Step[] = [
   { name: 'types', cmd: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
   { name: 'lint', cmd: ['npx', 'tsx', 'scripts/lint.ts'], keepGoing: true },
-  { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'] },
+  {
+    name: 'unit',
+    cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=reports/unit.json'],
+  },
   { name: 'build', cmd: ['npx', 'astro', 'build'], env: { BASE_PATH: '/', OUT_DIR: 'dist' } },
   { name: 'build-sub', cmd: ['npx', 'astro', 'build'], env: { BASE_PATH: '/dan-van/', OUT_DIR: 'dist-sub' } },
   {
     name: 'site',
-    cmd: ['npx', 'vitest', 'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile=reports/site.json'],
+    cmd: [
+      'npx',
+      'vitest',
+      'run',
+      '--config',
+      'tests/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=reports/site.json',
+    ],
   },
 ];
 

@@ -9,7 +9,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-type Room = 'i18n' | 'vocab' | 'schemas' | 'lib' | 'content.config' | 'collections' | 'integrations' | 'components' | 'layouts' | 'pages' | 'styles';
+type Room =
+  | 'i18n'
+  | 'vocab'
+  | 'schemas'
+  | 'lib'
+  | 'content.config'
+  | 'collections'
+  | 'integrations'
+  | 'components'
+  | 'layouts'
+  | 'pages'
+  | 'styles';
 
 /** What each room may import besides itself and npm packages. */
 const MAY_IMPORT: Record<Room, readonly Room[]> = {
@@ -36,14 +47,22 @@ const NO_NODE: readonly Room[] = ['i18n', 'vocab', 'schemas'];
  * Every entry must still be needed (a test fails on a stale one).
  */
 const EXCEPTIONS: ReadonlyArray<{ file: string; to: string; why: string }> = [
-  { file: 'src/components/document/DocumentPage.astro', to: 'src/layouts/BaseLayout.astro', why: 'a whole page body that wraps itself in the layout; its home is src/layouts/' },
+  {
+    file: 'src/components/document/DocumentPage.astro',
+    to: 'src/layouts/BaseLayout.astro',
+    why: 'a whole page body that wraps itself in the layout; its home is src/layouts/',
+  },
 ];
 
 /**
  * Files under src/lib that read the file system without the `-fs.ts` mark, left for their owners
  * (src/lib/results/** is being split; source-manifest.ts is imported by a data page).
  */
-const UNMARKED_FS_READERS = new Set(['src/lib/deploy/source-manifest.ts', 'src/lib/results/import-sheet.ts', 'src/lib/results/load-data.ts']);
+const UNMARKED_FS_READERS = new Set([
+  'src/lib/deploy/source-manifest.ts',
+  'src/lib/results/import-sheet.ts',
+  'src/lib/results/load-data.ts',
+]);
 
 /**
  * The room a path of the tree belongs to, or undefined outside src/ rooms.
@@ -67,7 +86,9 @@ function roomOf(file: string): Room | 'outside' {
  */
 function importsOf(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:^|[\s;}])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+  for (const m of text.matchAll(
+    /(?:^|[\s;}])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm,
+  )) {
     found.push((m[1] ?? m[2])!);
   }
   return found;
@@ -95,13 +116,23 @@ function check(file: string, specs: readonly string[]): Violation[] {
       const to = roomOf(target);
       if (to === from) continue;
       if (EXCEPTIONS.some((e) => e.file === file && e.to === target)) continue;
-      if (to === 'outside') out.push({ file, spec, rule: `src/ may not import ${target.split('/')[0]}/ (tools and tests stand outside the site)` });
+      if (to === 'outside')
+        out.push({
+          file,
+          spec,
+          rule: `src/ may not import ${target.split('/')[0]}/ (tools and tests stand outside the site)`,
+        });
       else if (!MAY_IMPORT[from]?.includes(to)) out.push({ file, spec, rule: `${from} may not import ${to}` });
     } else if (spec.startsWith('astro:') && NO_ASTRO_MODULES.includes(from)) {
       out.push({ file, spec, rule: `${from} may not import Astro virtual modules` });
     } else if (/^(node:|fs$|fs\/|path$|child_process$)/.test(spec) && NO_NODE.includes(from)) {
       out.push({ file, spec, rule: `${from} may not import Node built-ins` });
-    } else if (/^(node:)?fs(\/promises)?$/.test(spec) && from === 'lib' && !file.endsWith('-fs.ts') && !UNMARKED_FS_READERS.has(file)) {
+    } else if (
+      /^(node:)?fs(\/promises)?$/.test(spec) &&
+      from === 'lib' &&
+      !file.endsWith('-fs.ts') &&
+      !UNMARKED_FS_READERS.has(file)
+    ) {
       out.push({ file, spec, rule: 'a src/lib module that reads the file system is named *-fs.ts' });
     }
   }
@@ -112,21 +143,53 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : sourceFiles(full);
-    return /\.(ts|mts|astro)$/.test(entry.name) && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts') ? [full] : [];
+    return /\.(ts|mts|astro)$/.test(entry.name) && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')
+      ? [full]
+      : [];
   });
 }
 
 describe('the rule checker', () => {
   it.each([
     ['a schema importing lib', 'src/schemas/story.ts', '../lib/places/places', 'schemas may not import lib'],
-    ['lib importing a collection', 'src/lib/stories/listings.ts', '../../collections/stories', 'lib may not import collections'],
-    ['lib importing a component', 'src/lib/editor/preview-data.ts', '../../components/gallery/StoryCard.astro', 'lib may not import components'],
+    [
+      'lib importing a collection',
+      'src/lib/stories/listings.ts',
+      '../../collections/stories',
+      'lib may not import collections',
+    ],
+    [
+      'lib importing a component',
+      'src/lib/editor/preview-data.ts',
+      '../../components/gallery/StoryCard.astro',
+      'lib may not import components',
+    ],
     ['a vocabulary importing a schema', 'src/vocab/places.ts', '../schemas/place', 'vocab may not import schemas'],
-    ['a collection importing a page', 'src/collections/stories.ts', '../pages/index.astro', 'collections may not import pages'],
-    ['the site importing a tool', 'src/lib/paths.ts', '../../scripts/lib/static-server', 'src/ may not import scripts/ (tools and tests stand outside the site)'],
-    ['lib importing astro:content', 'src/lib/stories/listings.ts', 'astro:content', 'lib may not import Astro virtual modules'],
+    [
+      'a collection importing a page',
+      'src/collections/stories.ts',
+      '../pages/index.astro',
+      'collections may not import pages',
+    ],
+    [
+      'the site importing a tool',
+      'src/lib/paths.ts',
+      '../../scripts/lib/static-server',
+      'src/ may not import scripts/ (tools and tests stand outside the site)',
+    ],
+    [
+      'lib importing astro:content',
+      'src/lib/stories/listings.ts',
+      'astro:content',
+      'lib may not import Astro virtual modules',
+    ],
     ['a schema reading files', 'src/schemas/place.ts', 'node:fs', 'schemas may not import Node built-ins'],
-    ['an unmarked file reader in lib', 'src/lib/places/places-reader.ts', 'node:fs', 'a src/lib module that reads the file system is named *-fs.ts'],
+    [
+      'an unmarked file reader in lib',
+      'src/lib/places/places-reader.ts',
+      'node:fs',
+      'a src/lib module that reads the file system is named *-fs.ts',
+    ],
   ])('refuses %s', (_name, file, spec, rule) => {
     expect(check(file, [spec])).toEqual([{ file, spec, rule }]);
   });
@@ -142,7 +205,8 @@ describe('the rule checker', () => {
   });
 
   it('reads every kind of import', () => {
-    const text = "---\nimport A from '../a.astro';\nimport type { B } from './b';\nimport './c.css';\nexport { d } from '../d';\nexport * from './e';\nconst f = await import('./f');\n---";
+    const text =
+      "---\nimport A from '../a.astro';\nimport type { B } from './b';\nimport './c.css';\nexport { d } from '../d';\nexport * from './e';\nconst f = await import('./f');\n---";
     expect(importsOf(text)).toEqual(['../a.astro', './b', './c.css', '../d', './e', './f']);
   });
 });
@@ -155,7 +219,10 @@ describe('the house as built', () => {
   it('reads the whole tree', () => {
     expect(files.length).toBeGreaterThan(150);
     for (const room of ['vocab', 'schemas', 'lib', 'collections', 'components', 'pages'] as const) {
-      expect(files.some((f) => roomOf(f) === room), room).toBe(true);
+      expect(
+        files.some((f) => roomOf(f) === room),
+        room,
+      ).toBe(true);
     }
   });
 
@@ -167,10 +234,16 @@ describe('the house as built', () => {
   it('every exception is still needed', () => {
     for (const { file, to } of EXCEPTIONS) {
       const specs = imports.get(file) ?? [];
-      expect(specs.some((s) => path.posix.normalize(path.posix.join(path.posix.dirname(file), s)) === to), `${file} → ${to}`).toBe(true);
+      expect(
+        specs.some((s) => path.posix.normalize(path.posix.join(path.posix.dirname(file), s)) === to),
+        `${file} → ${to}`,
+      ).toBe(true);
     }
     for (const file of UNMARKED_FS_READERS) {
-      expect((imports.get(file) ?? []).some((s) => /^(node:)?fs(\/promises)?$/.test(s)), file).toBe(true);
+      expect(
+        (imports.get(file) ?? []).some((s) => /^(node:)?fs(\/promises)?$/.test(s)),
+        file,
+      ).toBe(true);
     }
   });
 });
@@ -180,13 +253,21 @@ describe('names that fit', () => {
   const files = sourceFiles(path.join(root, 'src')).map((f) => path.relative(root, f).split(path.sep).join('/'));
 
   it('every custom element the site defines carries the dv- prefix', () => {
-    const defined = files.flatMap((file) => [...readFileSync(path.join(root, file), 'utf8').matchAll(/customElements\.define\(\s*['"]([^'"]+)['"]/g)].map((m) => `${file}: ${m[1]}`));
+    const defined = files.flatMap((file) =>
+      [...readFileSync(path.join(root, file), 'utf8').matchAll(/customElements\.define\(\s*['"]([^'"]+)['"]/g)].map(
+        (m) => `${file}: ${m[1]}`,
+      ),
+    );
     expect(defined.length).toBeGreaterThanOrEqual(4);
     expect(defined.filter((d) => !/: dv-[a-z-]+$/.test(d))).toEqual([]);
   });
 
   it('no vi.json key family stands beside its own plural (embed. and embeds. were one family in two)', () => {
-    const families = new Set(Object.keys(JSON.parse(readFileSync(path.join(root, 'src/i18n/vi.json'), 'utf8')) as object).map((k) => k.split('.')[0]!));
+    const families = new Set(
+      Object.keys(JSON.parse(readFileSync(path.join(root, 'src/i18n/vi.json'), 'utf8')) as object).map(
+        (k) => k.split('.')[0]!,
+      ),
+    );
     expect(families.size).toBeGreaterThan(10);
     expect([...families].filter((f) => families.has(`${f}s`))).toEqual([]);
   });
@@ -200,9 +281,12 @@ describe('browser tests', () => {
       if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === 'fixtures' ? [] : testFiles(rel);
       return entry.name.endsWith('.test.ts') ? [rel] : [];
     });
-  const all = [...testFiles('src'), ...testFiles('scripts'), ...testFiles('tests')].filter((f) => f !== 'src/architecture.test.ts');
+  const all = [...testFiles('src'), ...testFiles('scripts'), ...testFiles('tests')].filter(
+    (f) => f !== 'src/architecture.test.ts',
+  );
   /** A test that starts Chromium: through the shared helpers, or (refused below) on its own. */
-  const launches = (text: string) => /\b(launchBrowser|useBuildInBrowser)\s*\(|\bchromium\s*\.\s*launch|from ['"]puppeteer|chrome-launcher/.test(text);
+  const launches = (text: string) =>
+    /\b(launchBrowser|useBuildInBrowser)\s*\(|\bchromium\s*\.\s*launch|from ['"]puppeteer|chrome-launcher/.test(text);
 
   it('finds the browser tests', () => {
     expect(all.filter((f) => f.endsWith('.browser.test.ts')).length).toBeGreaterThanOrEqual(8);
@@ -212,8 +296,10 @@ describe('browser tests', () => {
     const wrong: string[] = [];
     for (const file of all) {
       const text = readFileSync(path.join(root, file), 'utf8');
-      if (launches(text) && !file.endsWith('.browser.test.ts')) wrong.push(`${file}: starts a browser without the .browser.test.ts suffix`);
-      if (/\bchromium\s*\.\s*launch|executablePath/.test(text)) wrong.push(`${file}: launches Chromium itself instead of launchBrowser() / useBuildInBrowser()`);
+      if (launches(text) && !file.endsWith('.browser.test.ts'))
+        wrong.push(`${file}: starts a browser without the .browser.test.ts suffix`);
+      if (/\bchromium\s*\.\s*launch|executablePath/.test(text))
+        wrong.push(`${file}: launches Chromium itself instead of launchBrowser() / useBuildInBrowser()`);
     }
     expect(wrong).toEqual([]);
   });

@@ -29,7 +29,8 @@ const references = defineCollection({
 
 /** Places (địa bàn) with validity dates; stories name one as it was at the time. */
 const placeList = readPlaces(PLACES_FILE);
-if (placeList.problems.length) throw new Error(`Lỗi trong ${PLACES_FILE}:\n${placeList.problems.map((p) => `  • ${p}`).join('\n')}`);
+if (placeList.problems.length)
+  throw new Error(`Lỗi trong ${PLACES_FILE}:\n${placeList.problems.map((p) => `  • ${p}`).join('\n')}`);
 const places = defineCollection({
   loader: file(`./${PLACES_FILE}`),
   schema: placeSchema,

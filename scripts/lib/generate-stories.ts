@@ -21,7 +21,23 @@ export interface GeneratedStory {
   field: FieldId;
 }
 
-const WORDS = ['người dân', 'thôn', 'khu phố', 'cùng bàn', 'công khai', 'hợp tác xã', 'đường làng', 'chợ quê', 'tổ tự quản', 'nhà văn hóa', 'vườn rau', 'an ninh trật tự', 'hòa giải', 'dân quân', 'học nghề'];
+const WORDS = [
+  'người dân',
+  'thôn',
+  'khu phố',
+  'cùng bàn',
+  'công khai',
+  'hợp tác xã',
+  'đường làng',
+  'chợ quê',
+  'tổ tự quản',
+  'nhà văn hóa',
+  'vườn rau',
+  'an ninh trật tự',
+  'hòa giải',
+  'dân quân',
+  'học nghề',
+];
 
 /**
  * `n` stories from a seed; the same seed always gives the same stories.
@@ -29,7 +45,12 @@ const WORDS = ['người dân', 'thôn', 'khu phố', 'cùng bàn', 'công khai'
  * @example
  * generateStories(2, 1, places, 6).map((s) => s.folder) // ['mo-hinh-mau-00001', 'mo-hinh-mau-00002']
  */
-export function generateStories(n: number, seed: number, places: readonly Place[], sharedCovers: number): GeneratedStory[] {
+export function generateStories(
+  n: number,
+  seed: number,
+  places: readonly Place[],
+  sharedCovers: number,
+): GeneratedStory[] {
   if (!Number.isInteger(n) || n < 0) throw new Error(`generateStories: n must be a non-negative integer, got ${n}`);
   if (!places.length) throw new Error('generateStories: needs at least one place');
   const rand = seededRandom(seed);
@@ -47,7 +68,10 @@ export function generateStories(n: number, seed: number, places: readonly Place[
     const published = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const number = String(i + 1).padStart(5, '0');
     const phrase = `${pick(WORDS)} ${pick(WORDS)}`;
-    const body = Array.from({ length: 3 }, () => `Mô hình mẫu về ${pick(WORDS)} và ${pick(WORDS)}: ${phrase}, ${pick(WORDS)}.`).join('\n\n');
+    const body = Array.from(
+      { length: 3 },
+      () => `Mô hình mẫu về ${pick(WORDS)} và ${pick(WORDS)}: ${phrase}, ${pick(WORDS)}.`,
+    ).join('\n\n');
     const text = `---
 title: "Mô hình mẫu số ${number}: ${phrase}"
 summary: "Bài tự sinh để đo tốc độ dựng trang, về ${phrase} ở ${place.name}."

@@ -34,7 +34,10 @@ export interface LocalEditor {
 const API = '/api/v1';
 
 /** Start decap-server on a free port next to ours; resolves when it listens. */
-async function startDecapServer(contentRoot: string, log: (line: string) => void): Promise<{ child: ChildProcess; port: number }> {
+async function startDecapServer(
+  contentRoot: string,
+  log: (line: string) => void,
+): Promise<{ child: ChildProcess; port: number }> {
   const probe = http.createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const port = (probe.address() as AddressInfo).port;
@@ -42,7 +45,14 @@ async function startDecapServer(contentRoot: string, log: (line: string) => void
   const script = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
   const child = spawn(process.execPath, [script], {
     cwd: contentRoot,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: contentRoot, LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      MODE: 'fs',
+      GIT_REPO_DIRECTORY: contentRoot,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Never leave decap-server running after us, whatever way this process ends.
@@ -69,7 +79,13 @@ async function startDecapServer(contentRoot: string, log: (line: string) => void
  * @example
  * const editor = await startLocalEditor({ projectRoot: '.' }); // open editor.url, then editor.close()
  */
-export async function startLocalEditor({ projectRoot, contentRoot = projectRoot, port = 0, log = () => {}, onSave }: LocalEditorOptions): Promise<LocalEditor> {
+export async function startLocalEditor({
+  projectRoot,
+  contentRoot = projectRoot,
+  port = 0,
+  log = () => {},
+  onSave,
+}: LocalEditorOptions): Promise<LocalEditor> {
   const root = path.resolve(projectRoot);
   const decap = await startDecapServer(path.resolve(contentRoot), log);
   const backend = { kind: 'local', proxyUrl: API } as const;
@@ -81,22 +97,45 @@ export async function startLocalEditor({ projectRoot, contentRoot = projectRoot,
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const body = Buffer.concat(chunks);
-        const forward = http.request({ host: '127.0.0.1', port: decap.port, path: API, method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': body.length } }, (answer) => {
-          const parts: Buffer[] = [];
-          answer.on('data', (c: Buffer) => parts.push(c));
-          answer.on('end', () => {
-            res.writeHead(answer.statusCode ?? 502, { 'Content-Type': answer.headers['content-type'] ?? 'application/json' });
-            res.end(Buffer.concat(parts));
-            if (onSave && answer.statusCode === 200) {
-              try {
-                const { action, params } = JSON.parse(body.toString()) as { action: string; params?: { entry?: { path: string }; dataFiles?: Array<{ path: string }>; assets?: Array<{ path: string }> } };
-                if (action === 'persistEntry') onSave([...(params?.dataFiles ?? (params?.entry ? [params.entry] : [])), ...(params?.assets ?? [])].map((f) => f.path));
-              } catch {
-                // Not JSON: decap-server already refused it.
+        const forward = http.request(
+          {
+            host: '127.0.0.1',
+            port: decap.port,
+            path: API,
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Content-Length': body.length },
+          },
+          (answer) => {
+            const parts: Buffer[] = [];
+            answer.on('data', (c: Buffer) => parts.push(c));
+            answer.on('end', () => {
+              res.writeHead(answer.statusCode ?? 502, {
+                'Content-Type': answer.headers['content-type'] ?? 'application/json',
+              });
+              res.end(Buffer.concat(parts));
+              if (onSave && answer.statusCode === 200) {
+                try {
+                  const { action, params } = JSON.parse(body.toString()) as {
+                    action: string;
+                    params?: {
+                      entry?: { path: string };
+                      dataFiles?: Array<{ path: string }>;
+                      assets?: Array<{ path: string }>;
+                    };
+                  };
+                  if (action === 'persistEntry')
+                    onSave(
+                      [...(params?.dataFiles ?? (params?.entry ? [params.entry] : [])), ...(params?.assets ?? [])].map(
+                        (f) => f.path,
+                      ),
+                    );
+                } catch {
+                  // Not JSON: decap-server already refused it.
+                }
               }
-            }
-          });
-        });
+            });
+          },
+        );
         forward.on('error', () => {
           res.writeHead(502, { 'Content-Type': 'application/json' });
           res.end(JSON.stringify({ error: 'decap-server không trả lời' }));
@@ -106,14 +145,22 @@ export async function startLocalEditor({ projectRoot, contentRoot = projectRoot,
       return;
     }
     const send = (type: string, text: string) => {
-      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" });
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Cache-Control': 'no-store',
+        'X-Frame-Options': 'DENY',
+        'Content-Security-Policy': "frame-ancestors 'none'",
+      });
       res.end(text);
     };
     try {
       // Files are read on each request: a change to the schema or places shows on reload.
-      if (url === '/quan-tri/' || url === '/quan-tri/index.html') return send('text/html; charset=utf-8', editorPage(root, backend));
-      if (url === `/quan-tri/${EDITOR_FILES.config}`) return send('text/yaml; charset=utf-8', editorConfigFile(root, backend, 'http://localhost:4321/'));
-      if (url === `/quan-tri/${EDITOR_FILES.previewCss}`) return send('text/css; charset=utf-8', editorPreviewCss(root));
+      if (url === '/quan-tri/' || url === '/quan-tri/index.html')
+        return send('text/html; charset=utf-8', editorPage(root, backend));
+      if (url === `/quan-tri/${EDITOR_FILES.config}`)
+        return send('text/yaml; charset=utf-8', editorConfigFile(root, backend, 'http://localhost:4321/'));
+      if (url === `/quan-tri/${EDITOR_FILES.previewCss}`)
+        return send('text/css; charset=utf-8', editorPreviewCss(root));
       if (url === `/quan-tri/${EDITOR_FILES.script}`) return send('text/javascript; charset=utf-8', script);
     } catch (error) {
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

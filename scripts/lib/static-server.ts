@@ -86,15 +86,33 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
       createReadStream(file).pipe(res);
     };
     const file = resolveRequestPath(root, base, req.url ?? '/');
-    const isFile = file ? await stat(file).then((s) => s.isFile(), () => false) : false;
+    const isFile = file
+      ? await stat(file).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      : false;
     if (file && isFile) return send(file, 200);
     // A directory asked for without its slash: redirect as static hosts do.
-    if (file && !req.url?.endsWith('/') && (await stat(file).then((s) => s.isDirectory(), () => false))) {
+    if (
+      file &&
+      !req.url?.endsWith('/') &&
+      (await stat(file).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ))
+    ) {
       res.writeHead(301, { Location: `${req.url}/`, ...extra });
       return void res.end();
     }
     const notFound = path.join(root, '404.html');
-    if (await stat(notFound).then(() => true, () => false)) return send(notFound, 404);
+    if (
+      await stat(notFound).then(
+        () => true,
+        () => false,
+      )
+    )
+      return send(notFound, 404);
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...extra });
     res.end('404');
   });
@@ -102,6 +120,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}${base}`,
-    close: () => new Promise((resolve, reject) => { server.closeAllConnections(); server.close((e) => (e ? reject(e) : resolve())); }),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
   };
 }

@@ -3,7 +3,7 @@
  * references it cites and return its structure. Pages and endpoints call this, so the page and
  * the JSON are built from one structure and cannot disagree.
  */
-import {  } from '../lib/routes';
+import {} from '../lib/routes';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { structureDocument, type StructuredDocument } from '../lib/documents/structure';
 import { href } from '../lib/paths';
@@ -25,7 +25,9 @@ export function referencePath(id: string): string {
 
 /** Every published document, newest first. */
 export async function allDocuments(): Promise<DocumentEntry[]> {
-  return (await getCollection('documents')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  return (await getCollection('documents')).sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The directive's content entry (its id is the last segment of DIRECTIVE_PATH). */

@@ -30,7 +30,12 @@ async function sectionCount(path: string): Promise<string | undefined> {
 const STORIES_SHOWN = 3;
 
 export async function relatedForPoints(entry: DocumentEntry): Promise<Map<number, RelatedItems>> {
-  const stories = (await galleryStories()).map(({ entry: s }) => ({ title: s.data.title, url: href(storyPath(s.id)), points: s.data.points, illustrative: s.data.illustrative }));
+  const stories = (await galleryStories()).map(({ entry: s }) => ({
+    title: s.data.title,
+    url: href(storyPath(s.id)),
+    points: s.data.points,
+    illustrative: s.data.illustrative,
+  }));
   const map = new Map<number, RelatedItems>();
   for (const point of entry.data.points) {
     const tagged = stories.filter((s) => s.points.includes(point.n));

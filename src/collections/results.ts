@@ -13,6 +13,14 @@ import { toResultsContext, type ResultsContext } from '../lib/results/results-co
  * const ctx = await loadResultsContext(); ctx.years.at(-1)?.year // 2025
  */
 export async function loadResultsContext(): Promise<ResultsContext> {
-  const [years, rules, groups] = await Promise.all([getCollection('results'), getCollection('scoringRules'), getCollection('unitGroups')]);
-  return toResultsContext({ years: years.map((e) => e.data), rules: rules.map((e) => ({ ...e.data, id: e.id })), groups: groups.map((e) => e.data) });
+  const [years, rules, groups] = await Promise.all([
+    getCollection('results'),
+    getCollection('scoringRules'),
+    getCollection('unitGroups'),
+  ]);
+  return toResultsContext({
+    years: years.map((e) => e.data),
+    rules: rules.map((e) => ({ ...e.data, id: e.id })),
+    groups: groups.map((e) => e.data),
+  });
 }

@@ -32,10 +32,17 @@ describe('cspStyles()', () => {
 
   /** Run the hooks over pages whose only style block is `css`, with deploy/ allowing `deployHashes`. */
   async function build(css: string, deployHashes: readonly string[]): Promise<void> {
-    const policy = (hashes: readonly string[]) => withStyleHashes(`add_header Content-Security-Policy "default-src 'self'; style-src 'self'; img-src 'self'" always;\n`, hashes);
+    const policy = (hashes: readonly string[]) =>
+      withStyleHashes(
+        `add_header Content-Security-Policy "default-src 'self'; style-src 'self'; img-src 'self'" always;\n`,
+        hashes,
+      );
     writeFileSync(path.join(root, 'deploy/nginx.conf'), policy(deployHashes));
     writeFileSync(path.join(root, 'deploy/.htaccess'), policy(deployHashes));
-    writeFileSync(path.join(out, 'index.html'), `<!doctype html><html><head><style>${css}</style></head><body></body></html>`);
+    writeFileSync(
+      path.join(out, 'index.html'),
+      `<!doctype html><html><head><style>${css}</style></head><body></body></html>`,
+    );
     // The editor styles itself inline under its own policy: not counted.
     writeFileSync(path.join(out, 'quan-tri/index.html'), '<style>.cms{}</style>');
     const hooks = cspStyles().hooks as Record<string, Hook>;
@@ -43,7 +50,8 @@ describe('cspStyles()', () => {
     await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
   }
 
-  const written = () => JSON.parse(readFileSync(path.join(out, 'csp-style-hashes.json'), 'utf8')) as { hashes: string[] };
+  const written = () =>
+    JSON.parse(readFileSync(path.join(out, 'csp-style-hashes.json'), 'utf8')) as { hashes: string[] };
 
   it('writes the hashes the pages need, the editor left out', async () => {
     await build(allowedCss, STYLE_HASHES);
@@ -54,13 +62,17 @@ describe('cspStyles()', () => {
     await build('b{color:red}', [styleHash('b{color:red}')]);
     const warnings = logger.warn.mock.calls.map((c) => String(c[0]));
     // The checked-in list (security-headers.ts) does not have this CSS's hash.
-    expect(warnings.some((w) => w.includes(`Thiếu 1 (máy chủ sẽ chặn các khối CSS này): ${styleHash('b{color:red}')}`))).toBe(true);
+    expect(
+      warnings.some((w) => w.includes(`Thiếu 1 (máy chủ sẽ chặn các khối CSS này): ${styleHash('b{color:red}')}`)),
+    ).toBe(true);
     expect(warnings.some((w) => w.startsWith('deploy/'))).toBe(false);
   });
 
   it('a deploy build stops when deploy/ lacks a hash the pages need', async () => {
     vi.stubEnv('DV_DEPLOY', '1');
-    await expect(build('c{}', [])).rejects.toThrow(/deploy\/nginx\.conf: style-src không khớp[\s\S]*deploy\/\.htaccess: style-src không khớp/);
+    await expect(build('c{}', [])).rejects.toThrow(
+      /deploy\/nginx\.conf: style-src không khớp[\s\S]*deploy\/\.htaccess: style-src không khớp/,
+    );
   });
 
   it('a page with a style attribute or a stylesheet link is reported', async () => {
@@ -70,7 +82,9 @@ describe('cspStyles()', () => {
     await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } });
     await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger });
     const warnings = logger.warn.mock.calls.map((c) => String(c[0]));
-    expect(warnings).toContain('a.html: <link rel="stylesheet" href="/x.css"> chặn lần hiển thị đầu (CSS phải nằm trong trang)');
+    expect(warnings).toContain(
+      'a.html: <link rel="stylesheet" href="/x.css"> chặn lần hiển thị đầu (CSS phải nằm trong trang)',
+    );
     expect(warnings).toContain('a.html: thuộc tính style="…" trên <p> (CSP chặn nó; dùng một class)');
   });
 });

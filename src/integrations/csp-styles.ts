@@ -3,7 +3,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMode } from '../lib/deploy/publication';
-import { hashMismatchMessage, inlineStyleReport, STYLE_HASHES_FILE, withStyleHashes } from '../lib/deploy/inline-styles';
+import {
+  hashMismatchMessage,
+  inlineStyleReport,
+  STYLE_HASHES_FILE,
+  withStyleHashes,
+} from '../lib/deploy/inline-styles';
 import { STYLE_HASHES } from '../lib/deploy/security-headers';
 
 /** The shipped server configurations, which carry the style hashes in their CSP header. */
@@ -37,7 +42,9 @@ export function cspStyles(): AstroIntegration {
           // own UI files are not pages.
           .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('quan-tri/'))
           .sort();
-        const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(path.join(out, file), 'utf8') })));
+        const pages = await Promise.all(
+          files.map(async (file) => ({ file, html: await readFile(path.join(out, file), 'utf8') })),
+        );
         const report = inlineStyleReport(pages, STYLE_HASHES);
         await writeFile(path.join(out, STYLE_HASHES_FILE), `${JSON.stringify({ hashes: report.hashes }, null, 2)}\n`);
         const problems = [...report.problems];
@@ -46,7 +53,9 @@ export function cspStyles(): AstroIntegration {
         for (const config of DEPLOY_CONFIGS) {
           const text = await readFile(path.join(root, config), 'utf8').catch(() => '');
           if (text && withStyleHashes(text, report.hashes) !== text) {
-            problems.push(`${config}: style-src không khớp với các khối <style> của bản dựng này (chạy \`npm run csp:update\`).`);
+            problems.push(
+              `${config}: style-src không khớp với các khối <style> của bản dựng này (chạy \`npm run csp:update\`).`,
+            );
           }
         }
         if (!problems.length) {

@@ -90,7 +90,9 @@ export function pagefindIndex(): AstroIntegration {
         const attribute = escapeAttribute(JSON.stringify(plan));
         for (const file of planned) {
           const html = await readFile(path.join(outDir, file), 'utf8');
-          const withPlan = html.replaceAll(PRELOAD_PLAN_PLACEHOLDER, attribute).replace('</head>', `${preloadLinks(plan, `${base}pagefind/`, html)}</head>`);
+          const withPlan = html
+            .replaceAll(PRELOAD_PLAN_PLACEHOLDER, attribute)
+            .replace('</head>', `${preloadLinks(plan, `${base}pagefind/`, html)}</head>`);
           await writeFile(path.join(outDir, file), withPlan);
         }
         logger.info(`indexed ${indexed} pages into ${path.relative(process.cwd(), path.join(outDir, 'pagefind'))}/`);

@@ -77,7 +77,11 @@ export function publication(): AstroIntegration {
           base,
           outDir: shown(target),
           pages: files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length,
-          stories: { published: stories.filter((s) => !s.draft).length, drafts: stories.filter((s) => s.draft).length, illustrative: facts.illustrativeStories.length },
+          stories: {
+            published: stories.filter((s) => !s.draft).length,
+            drafts: stories.filter((s) => s.draft).length,
+            illustrative: facts.illustrativeStories.length,
+          },
           years: loadYears(dataDirs(root).results).map((y) => ({ year: y.year, sample: y.sample })),
           datasets: files.filter((f) => /^du-lieu[\\/][^\\/]+\.csv$/.test(f)).length,
           allowed: mode.deploy ? deployProblems(facts) : [],
@@ -110,15 +114,23 @@ function storyFacts(root: string): StoryFact[] {
     .filter((file) => existsSync(path.join(root, file)))
     .map((file) => {
       const { data } = parseFrontMatter(readFileSync(path.join(root, file), 'utf8'));
-      return { file: file.split(path.sep).join('/'), draft: data?.draft === true, illustrative: data?.illustrative === true };
+      return {
+        file: file.split(path.sep).join('/'),
+        draft: data?.draft === true,
+        illustrative: data?.illustrative === true,
+      };
     });
 }
 
 function publicationFacts(root: string) {
   return {
     siteUrl: process.env.SITE_URL,
-    illustrativeStories: storyFacts(root).filter((s) => !s.draft && s.illustrative).map((s) => s.file),
-    sampleYears: loadYears(dataDirs(root).results).filter((y) => y.sample).map((y) => y.year),
+    illustrativeStories: storyFacts(root)
+      .filter((s) => !s.draft && s.illustrative)
+      .map((s) => s.file),
+    sampleYears: loadYears(dataDirs(root).results)
+      .filter((y) => y.sample)
+      .map((y) => y.year),
     operatorKnown: isOperatorKnown(readOperator(path.join(root, 'data/van-hanh.yaml'))),
   };
 }

@@ -1,7 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FACET_SEGMENT, FILTER_PARAMS, facetPath, galleryPath, PAGE_SEGMENT, pointPath, RESERVED_SLUGS, ROUTES, storyPath, yearPath } from './routes';
+import {
+  FACET_SEGMENT,
+  FILTER_PARAMS,
+  facetPath,
+  galleryPath,
+  PAGE_SEGMENT,
+  pointPath,
+  RESERVED_SLUGS,
+  ROUTES,
+  storyPath,
+  yearPath,
+} from './routes';
 
 describe('the URL vocabulary', () => {
   it.each([
@@ -29,7 +40,11 @@ describe('the URL vocabulary', () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
-        else if (/\.(ts|astro)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && full !== path.join('src', 'lib', 'routes.ts')) {
+        else if (
+          /\.(ts|astro)$/.test(entry.name) &&
+          !/\.test\.ts$/.test(entry.name) &&
+          full !== path.join('src', 'lib', 'routes.ts')
+        ) {
           readFileSync(full, 'utf8')
             .split('\n')
             .forEach((line, i) => {

@@ -43,7 +43,12 @@ export const PAGE_SIZE = 24;
 export const RESERVED_SLUGS = [PAGE_SEGMENT, FACET_SEGMENT.field, FACET_SEGMENT.place, FACET_SEGMENT.year] as const;
 
 /** Filter keys and their URL parameter names, the same on the gallery and on search (?linh-vuc=…). */
-export const FILTER_PARAMS = { kind: 'loai', field: FACET_SEGMENT.field, place: FACET_SEGMENT.place, year: FACET_SEGMENT.year } as const;
+export const FILTER_PARAMS = {
+  kind: 'loai',
+  field: FACET_SEGMENT.field,
+  place: FACET_SEGMENT.place,
+  year: FACET_SEGMENT.year,
+} as const;
 
 /**
  * A story's page.
@@ -67,7 +72,8 @@ export const galleryPath = (rest = ''): string => `${ROUTES.gallery}${rest}`;
  * @example
  * facetPath('year', 2024) // '/dan-van-kheo/nam/2024/'
  */
-export const facetPath = (kind: FacetKind, value: string | number): string => galleryPath(`${FACET_SEGMENT[kind]}/${value}/`);
+export const facetPath = (kind: FacetKind, value: string | number): string =>
+  galleryPath(`${FACET_SEGMENT[kind]}/${value}/`);
 
 /**
  * A point of the directive.

@@ -44,7 +44,11 @@ export const documentSchema = z.strictObject({
   /** Where the text comes from, for readers and for the fidelity test. */
   source: z.strictObject({ file: z.string().min(1), description: z.string().min(1) }),
   /** Site paths related to a numbered section, beyond stories (e.g. point 8 → results). */
-  related: z.array(z.strictObject({ n: z.number().int().positive(), path: z.string().startsWith('/'), label: z.string().min(1) })).default([]),
+  related: z
+    .array(
+      z.strictObject({ n: z.number().int().positive(), path: z.string().startsWith('/'), label: z.string().min(1) }),
+    )
+    .default([]),
 });
 
 export type DocumentData = z.infer<typeof documentSchema>;

@@ -12,7 +12,10 @@ export const isoDate = z
     try {
       return typeof value === 'string' ? toIsoDate(parseIsoDate(value.trim())) : toIsoDate(value);
     } catch {
-      ctx.addIssue({ code: 'custom', message: `Ngày “${String(value)}” không hợp lệ: viết dạng NĂM-THÁNG-NGÀY, ví dụ 2022-02-21.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Ngày “${String(value)}” không hợp lệ: viết dạng NĂM-THÁNG-NGÀY, ví dụ 2022-02-21.`,
+      });
       return z.NEVER;
     }
   });

@@ -31,7 +31,9 @@ export const operatorSchema = z.strictObject(
     email: z
       .string()
       .trim()
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: 'Trường "email" phải là một địa chỉ thư điện tử, ví dụ ten@hungyen.gov.vn.' })
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+        error: 'Trường "email" phải là một địa chỉ thư điện tử, ví dụ ten@hungyen.gov.vn.',
+      })
       .nullable()
       .default(null),
     responsible: text('responsible'),

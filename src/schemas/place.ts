@@ -12,19 +12,27 @@ const isoDate = (key: string) =>
     try {
       return typeof value === 'string' ? toIsoDate(parseIsoDate(value.trim())) : toIsoDate(value);
     } catch {
-      ctx.addIssue({ code: 'custom', message: `Trường "${key}" phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-06-30).` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Trường "${key}" phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-06-30).`,
+      });
       return z.NEVER;
     }
   });
 
 export const placeSchema = z.strictObject(
   {
-    id: z.string({ error: 'Thiếu mã địa bàn (trường "id"), ví dụ id: huyen-khoai-chau.' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: 'Mã địa bàn (trường "id") chỉ gồm chữ thường không dấu, số và gạch ngang, ví dụ huyen-khoai-chau.',
-    }),
+    id: z
+      .string({ error: 'Thiếu mã địa bàn (trường "id"), ví dụ id: huyen-khoai-chau.' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: 'Mã địa bàn (trường "id") chỉ gồm chữ thường không dấu, số và gạch ngang, ví dụ huyen-khoai-chau.',
+      }),
     code: z
       .string({ error: 'Mã đơn vị hành chính (trường "code") phải viết trong ngoặc kép, ví dụ code: "11953".' })
-      .regex(/^\d{5}$/, { error: 'Mã đơn vị hành chính (trường "code") gồm đúng 5 chữ số, như trong Danh mục hành chính, ví dụ code: "11953".' })
+      .regex(/^\d{5}$/, {
+        error:
+          'Mã đơn vị hành chính (trường "code") gồm đúng 5 chữ số, như trong Danh mục hành chính, ví dụ code: "11953".',
+      })
       .optional(),
     name: z.string({ error: 'Thiếu tên địa bàn (trường "name"), ví dụ name: huyện Khoái Châu.' }).trim().min(2),
     kind: z.enum(PLACE_KINDS, { error: `Trường "kind" phải là một trong: ${PLACE_KINDS.join(', ')}.` }),
@@ -33,7 +41,12 @@ export const placeSchema = z.strictObject(
     nowPartOf: z.string().optional(),
     note: z.string().optional(),
   },
-  { error: (iss) => (iss.code === 'unrecognized_keys' ? `Không có trường ${iss.keys.map((k) => `"${k}"`).join(', ')} trong địa bàn; các trường hợp lệ: id, code, name, kind, validFrom, validTo, nowPartOf, note.` : undefined) },
+  {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `Không có trường ${iss.keys.map((k) => `"${k}"`).join(', ')} trong địa bàn; các trường hợp lệ: id, code, name, kind, validFrom, validTo, nowPartOf, note.`
+        : undefined,
+  },
 );
 
 export type PlaceData = z.output<typeof placeSchema>;

@@ -43,7 +43,8 @@ export const ruleSchema = z
   .superRefine((rule, ctx) => {
     const codes = rule.criteria.map((c) => c.code);
     if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'Mã tiêu chí bị trùng.' });
-    if (!rule.bands.some((b) => b.min === 0)) ctx.addIssue({ code: 'custom', message: 'Cần một mức xếp loại có điểm tối thiểu 0.' });
+    if (!rule.bands.some((b) => b.min === 0))
+      ctx.addIssue({ code: 'custom', message: 'Cần một mức xếp loại có điểm tối thiểu 0.' });
   });
 
 export type Criterion = z.infer<typeof criterionSchema>;

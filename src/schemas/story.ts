@@ -16,7 +16,9 @@ import { invalidMessage, missingMessage, unknownKeyMessage, type StoryKey } from
 
 /** Error option for a key: "missing" when absent, else the given problem. */
 function errorFor(key: StoryKey, problem: string) {
-  return { error: (iss: { input?: unknown }) => (iss.input === undefined ? missingMessage(key) : invalidMessage(key, problem)) };
+  return {
+    error: (iss: { input?: unknown }) => (iss.input === undefined ? missingMessage(key) : invalidMessage(key, problem)),
+  };
 }
 
 /** A YAML value that may be one item or a list: `fields: kinh-te` or `fields: [kinh-te, xa-hoi]`. */
@@ -43,7 +45,11 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
   return z
     .strictObject(
       {
-        title: z.string(errorFor('title', 'phải là chữ')).trim().min(1, { error: missingMessage('title') }).max(150, { error: invalidMessage('title', 'dài quá 150 ký tự') }),
+        title: z
+          .string(errorFor('title', 'phải là chữ'))
+          .trim()
+          .min(1, { error: missingMessage('title') })
+          .max(150, { error: invalidMessage('title', 'dài quá 150 ký tự') }),
         summary: z
           .string(errorFor('summary', 'phải là chữ'))
           .trim()
@@ -56,7 +62,13 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
               z.string(errorFor('fields', `chỉ nhận: ${fieldIds}`)).transform((value, ctx): FieldId => {
                 const id = toFieldId(value);
                 if (!id) {
-                  ctx.addIssue({ code: 'custom', message: invalidMessage('fields', `có giá trị "${value}" không phải lĩnh vực nào; chỉ nhận: ${fieldIds}`) });
+                  ctx.addIssue({
+                    code: 'custom',
+                    message: invalidMessage(
+                      'fields',
+                      `có giá trị "${value}" không phải lĩnh vực nào; chỉ nhận: ${fieldIds}`,
+                    ),
+                  });
                   return z.NEVER;
                 }
                 return id;
@@ -66,29 +78,49 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
             .min(1, { error: missingMessage('fields') })
             .transform((ids) => [...new Set(ids)]),
         ),
-        place: z.string(errorFor('place', 'phải là mã hoặc tên một địa bàn trong data/dia-ban.yaml')).transform((value, ctx) => {
-          const place = findPlace(value, places);
-          if (!place) {
-            ctx.addIssue({ code: 'custom', message: invalidMessage('place', unknownPlaceProblem(value, places) ?? `có giá trị "${value}" không dùng được`) });
-            return z.NEVER;
-          }
-          return place.id;
-        }),
+        place: z
+          .string(errorFor('place', 'phải là mã hoặc tên một địa bàn trong data/dia-ban.yaml'))
+          .transform((value, ctx) => {
+            const place = findPlace(value, places);
+            if (!place) {
+              ctx.addIssue({
+                code: 'custom',
+                message: invalidMessage(
+                  'place',
+                  unknownPlaceProblem(value, places) ?? `có giá trị "${value}" không dùng được`,
+                ),
+              });
+              return z.NEVER;
+            }
+            return place.id;
+          }),
         year: z.coerce
           .number(errorFor('year', 'phải là năm có 4 chữ số'))
           .int({ error: invalidMessage('year', 'phải là năm có 4 chữ số') })
           .min(2000, { error: invalidMessage('year', 'phải từ năm 2000 trở đi') })
           .max(2100, { error: invalidMessage('year', 'phải là năm có 4 chữ số') }),
-        published: z.union([z.date(), z.string()], errorFor('published', 'phải là ngày dạng YYYY-MM-DD')).transform((value, ctx) => {
-          if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-          try {
-            return parseIsoDate(String(value).trim());
-          } catch {
-            ctx.addIssue({ code: 'custom', message: invalidMessage('published', `có giá trị "${String(value)}" không phải một ngày có thật dạng NĂM-THÁNG-NGÀY`) });
-            return z.NEVER;
-          }
-        }),
-        agency: z.string(errorFor('agency', 'phải là chữ')).trim().min(1, { error: invalidMessage('agency', 'đang để trống; ghi tên cơ quan hoặc xóa dòng này') }).optional(),
+        published: z
+          .union([z.date(), z.string()], errorFor('published', 'phải là ngày dạng YYYY-MM-DD'))
+          .transform((value, ctx) => {
+            if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+            try {
+              return parseIsoDate(String(value).trim());
+            } catch {
+              ctx.addIssue({
+                code: 'custom',
+                message: invalidMessage(
+                  'published',
+                  `có giá trị "${String(value)}" không phải một ngày có thật dạng NĂM-THÁNG-NGÀY`,
+                ),
+              });
+              return z.NEVER;
+            }
+          }),
+        agency: z
+          .string(errorFor('agency', 'phải là chữ'))
+          .trim()
+          .min(1, { error: invalidMessage('agency', 'đang để trống; ghi tên cơ quan hoặc xóa dòng này') })
+          .optional(),
         cover: image(),
         coverAlt: z
           .string(errorFor('coverAlt', 'phải là chữ'))
@@ -109,7 +141,13 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
               z.string(errorFor('principles', `chỉ nhận: ${principleIds}`)).transform((value, ctx): PrincipleId => {
                 const id = PRINCIPLES.find((p) => p.id === slugifyVi(value))?.id;
                 if (!id) {
-                  ctx.addIssue({ code: 'custom', message: invalidMessage('principles', `có giá trị "${value}" không thuộc phương châm; chỉ nhận: ${principleIds}`) });
+                  ctx.addIssue({
+                    code: 'custom',
+                    message: invalidMessage(
+                      'principles',
+                      `có giá trị "${value}" không thuộc phương châm; chỉ nhận: ${principleIds}`,
+                    ),
+                  });
                   return z.NEVER;
                 }
                 return id;
@@ -126,7 +164,11 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
     .superRefine((story, ctx) => {
       const place = places.find((p) => p.id === story.place);
       if (place && !validInYear(place, story.year)) {
-        ctx.addIssue({ code: 'custom', path: ['place'], message: invalidMessage('place', outOfYearProblem(place, story.year, places)) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['place'],
+          message: invalidMessage('place', outOfYearProblem(place, story.year, places)),
+        });
       }
     });
 }

@@ -37,6 +37,9 @@ export function toFieldId(value: string): FieldId | undefined {
  */
 export function fieldLabel(id: FieldId): string {
   const field = FIELDS.find((f) => f.id === id);
-  if (!field) throw new Error(`fieldLabel: unknown field ${JSON.stringify(id)}; expected one of ${FIELDS.map((f) => f.id).join(', ')}`);
+  if (!field)
+    throw new Error(
+      `fieldLabel: unknown field ${JSON.stringify(id)}; expected one of ${FIELDS.map((f) => f.id).join(', ')}`,
+    );
   return field.label;
 }

@@ -30,10 +30,7 @@ describe('formatDateShortVi and toIsoDate', () => {
 });
 
 describe('parseIsoDate', () => {
-  it.each(['2022-02-30', '2022-13-01', '21/02/2022', '2022-2-1', '', 'hôm nay'])(
-    'rejects %j',
-    (bad) => {
-      expect(() => parseIsoDate(bad)).toThrow();
-    },
-  );
+  it.each(['2022-02-30', '2022-13-01', '21/02/2022', '2022-2-1', '', 'hôm nay'])('rejects %j', (bad) => {
+    expect(() => parseIsoDate(bad)).toThrow();
+  });
 });

@@ -14,7 +14,13 @@ const communes: Place[] = [
   { id: 'phuong-pho-hien', code: '11953', name: 'phường Phố Hiến', kind: 'phuong', validFrom: '2025-07-01' },
   { id: 'xa-van-giang', code: '12019', name: 'xã Văn Giang', kind: 'xa', validFrom: '2025-07-01' },
   { id: 'xa-yen-my', code: '12073', name: 'xã Yên Mỹ', kind: 'xa', validFrom: '2025-07-01' },
-  ...Array.from({ length: 17 }, (_, i): Place => ({ id: `xa-thu-${i}`, code: String(20000 + i), name: `xã Thử ${i}`, kind: 'xa', validFrom: '2025-07-01' })),
+  ...Array.from({ length: 17 }, (_, i): Place => ({
+    id: `xa-thu-${i}`,
+    code: String(20000 + i),
+    name: `xã Thử ${i}`,
+    kind: 'xa',
+    validFrom: '2025-07-01',
+  })),
 ];
 const places: Place[] = [{ id: 'tinh-hung-yen', name: 'tỉnh Hưng Yên', kind: 'tinh' }, ...districts, ...communes];
 const byId = (id: string) => places.find((p) => p.id === id)!;
@@ -23,9 +29,15 @@ describe('unknownPlaceProblem', () => {
   it.each([
     ['phuong pho hien', undefined],
     ['Phường Phố Hiến', undefined],
-    ['phuong pho hein', /không có trong danh sách địa bàn.*tên gần nhất: phường Phố Hiến \(mã phuong-pho-hien, từ 01\/07\/2025\)/],
+    [
+      'phuong pho hein',
+      /không có trong danh sách địa bàn.*tên gần nhất: phường Phố Hiến \(mã phuong-pho-hien, từ 01\/07\/2025\)/,
+    ],
     ['Phuong Pho Hienn', /tên gần nhất: phường Phố Hiến/],
-    ['Yên Mỹ', /nhiều địa bàn: huyện Yên Mỹ \(mã huyen-yen-my, đến 30\/06\/2025\); xã Yên Mỹ \(mã xa-yen-my, từ 01\/07\/2025\)/],
+    [
+      'Yên Mỹ',
+      /nhiều địa bàn: huyện Yên Mỹ \(mã huyen-yen-my, đến 30\/06\/2025\); xã Yên Mỹ \(mã xa-yen-my, từ 01\/07\/2025\)/,
+    ],
     ['zzzz', /hãy dùng đúng mã hoặc tên trong data\/dia-ban.yaml/],
   ])('%j → %s', (value, expected) => {
     const problem = unknownPlaceProblem(value, places);

@@ -13,7 +13,14 @@ const PLACES_FILE_NAME = 'data/dia-ban.yaml';
 /** How many valid places a message lists in full before it counts them instead. */
 const LIST_IN_FULL = 15;
 
-const KIND_LABEL: Record<PlaceKind, string> = { tinh: 'tỉnh', 'thanh-pho': 'thành phố', 'thi-xa': 'thị xã', huyen: 'huyện', xa: 'xã', phuong: 'phường' };
+const KIND_LABEL: Record<PlaceKind, string> = {
+  tinh: 'tỉnh',
+  'thanh-pho': 'thành phố',
+  'thi-xa': 'thị xã',
+  huyen: 'huyện',
+  xa: 'xã',
+  phuong: 'phường',
+};
 
 /**
  * A place as staff should write it, with its id and its dates: `phường Phố Hiến (mã phuong-pho-hien, từ 01/07/2025)`.
@@ -22,7 +29,10 @@ const KIND_LABEL: Record<PlaceKind, string> = { tinh: 'tỉnh', 'thanh-pho': 'th
  * placeLabel({ id: 'huyen-an-thi', name: 'huyện Ân Thi', kind: 'huyen', validTo: '2025-06-30' }) // 'huyện Ân Thi (mã huyen-an-thi, đến 30/06/2025)'
  */
 export function placeLabel(place: Place): string {
-  const dates = [place.validFrom && `từ ${formatDateShortVi(place.validFrom)}`, place.validTo && `đến ${formatDateShortVi(place.validTo)}`].filter(Boolean);
+  const dates = [
+    place.validFrom && `từ ${formatDateShortVi(place.validFrom)}`,
+    place.validTo && `đến ${formatDateShortVi(place.validTo)}`,
+  ].filter(Boolean);
   return `${place.name} (mã ${place.id}${dates.length ? `, ${dates.join(' ')}` : ''})`;
 }
 
@@ -55,7 +65,9 @@ export function unknownPlaceProblem(value: string, places: readonly Place[]): st
  * outOfYearProblem(xaPhoHien, 2024, places) // 'là phường Phố Hiến, đơn vị này chỉ có từ ngày 01/07/2025 nên không khớp với năm 2024; năm 2024 ghi được: tỉnh Hưng Yên, …'
  */
 export function outOfYearProblem(place: Place, year: number, places: readonly Place[]): string {
-  const span = place.validTo ? `chỉ tồn tại đến ngày ${formatDateShortVi(place.validTo)}` : `chỉ có từ ngày ${formatDateShortVi(place.validFrom ?? `${year}-01-01`)}`;
+  const span = place.validTo
+    ? `chỉ tồn tại đến ngày ${formatDateShortVi(place.validTo)}`
+    : `chỉ có từ ngày ${formatDateShortVi(place.validFrom ?? `${year}-01-01`)}`;
   const valid = placesValidInYear(places, year);
   const nearest = closestPlaces(place.name, valid, { maxDistance: 1 }).filter((p) => p.id !== place.id);
   const near = nearest.length ? `; tên gần giống (chỉ giống về chữ): ${nearest.map(placeLabel).join('; ')}` : '';
@@ -73,7 +85,10 @@ export function describeChoices(valid: readonly Place[]): string {
   if (valid.length <= LIST_IN_FULL) return valid.map((p) => p.name).join(', ');
   const named = valid.filter((p) => !p.validFrom && !p.validTo);
   const rest = valid.filter((p) => p.validFrom || p.validTo);
-  const kinds = (Object.keys(KIND_LABEL) as PlaceKind[]).filter((k) => rest.some((p) => p.kind === k)).map((k) => KIND_LABEL[k]).join(', ');
+  const kinds = (Object.keys(KIND_LABEL) as PlaceKind[])
+    .filter((k) => rest.some((p) => p.kind === k))
+    .map((k) => KIND_LABEL[k])
+    .join(', ');
   const parts = [...named.map((p) => p.name), `${rest.length} ${kinds}`];
   return `${parts.join(' hoặc một trong ')} (danh sách trong ${PLACES_FILE_NAME})`;
 }

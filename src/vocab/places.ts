@@ -76,10 +76,16 @@ export function findPlace(value: string, places: readonly Place[]): Place | unde
  * @example
  * closestPlaces('phuong pho hein', [{ id: 'phuong-pho-hien', name: 'phường Phố Hiến', kind: 'phuong' }]).map((p) => p.id) // ['phuong-pho-hien']
  */
-export function closestPlaces(value: string, places: readonly Place[], { n = 3, maxDistance }: { n?: number; maxDistance?: number } = {}): Place[] {
+export function closestPlaces(
+  value: string,
+  places: readonly Place[],
+  { n = 3, maxDistance }: { n?: number; maxDistance?: number } = {},
+): Place[] {
   const typed = slugifyVi(value);
   if (!typed) return [];
-  const typedShort = slugifyVi(value.replace(/^(tỉnh|tinh|thành phố|thanh pho|thị xã|thi xa|huyện|huyen|xã|xa|phường|phuong)[\s-]+/iu, ''));
+  const typedShort = slugifyVi(
+    value.replace(/^(tỉnh|tinh|thành phố|thanh pho|thị xã|thi xa|huyện|huyen|xã|xa|phường|phuong)[\s-]+/iu, ''),
+  );
   const scored = places.map((place) => {
     const full = editDistance(typed, slugifyVi(place.name));
     const short = editDistance(typedShort, slugifyVi(shortName(place)));
@@ -132,7 +138,8 @@ function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;

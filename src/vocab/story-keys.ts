@@ -144,9 +144,10 @@ function distance(a: string, b: string): number {
 export function unknownKeyMessage(key: string): string {
   const keys = Object.keys(STORY_KEYS) as StoryKey[];
   const lower = key.toLowerCase();
-  const best = keys
-    .map((k) => ({ k, d: distance(lower, k.toLowerCase()) }))
-    .sort((x, y) => x.d - y.d)[0]!;
-  const guess = best.d <= Math.max(2, Math.floor(best.k.length / 3)) ? t('checker.key.guess', { key: best.k, label: STORY_KEYS[best.k].label }) : '';
+  const best = keys.map((k) => ({ k, d: distance(lower, k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0]!;
+  const guess =
+    best.d <= Math.max(2, Math.floor(best.k.length / 3))
+      ? t('checker.key.guess', { key: best.k, label: STORY_KEYS[best.k].label })
+      : '';
   return t('checker.key.unknown', { key, guess });
 }

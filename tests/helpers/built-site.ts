@@ -20,7 +20,10 @@ export function requireBuild(name: BuildName): string {
 }
 
 /** Serve one of the builds on a free port, only under its base path. */
-export function serveBuild(name: BuildName, headers?: Record<string, string> | ((path: string) => Record<string, string>)): Promise<RunningServer> {
+export function serveBuild(
+  name: BuildName,
+  headers?: Record<string, string> | ((path: string) => Record<string, string>),
+): Promise<RunningServer> {
   return startStaticServer({ root: requireBuild(name), base: BUILDS[name].base, ...(headers ? { headers } : {}) });
 }
 

@@ -7,10 +7,18 @@ import type { Page } from 'playwright-core';
  */
 export async function drawAll(page: Page): Promise<number> {
   const shown = await page.$$eval('figure.dv-figure', (figures) =>
-    figures.map((f) => [...f.querySelectorAll('[data-chart] svg[role="img"]')].filter((s) => s.getBoundingClientRect().width > 0 && s.getAttribute('aria-label')).length),
+    figures.map(
+      (f) =>
+        [...f.querySelectorAll('[data-chart] svg[role="img"]')].filter(
+          (s) => s.getBoundingClientRect().width > 0 && s.getAttribute('aria-label'),
+        ).length,
+    ),
   );
   const wrong = shown.map((n, i) => [i, n]).filter(([, n]) => n !== 1);
-  if (wrong.length) throw new Error(`drawAll: every figure should show one named chart drawing; figures [index, drawings shown]: ${JSON.stringify(wrong)}`);
+  if (wrong.length)
+    throw new Error(
+      `drawAll: every figure should show one named chart drawing; figures [index, drawings shown]: ${JSON.stringify(wrong)}`,
+    );
   return shown.length;
 }
 
@@ -40,7 +48,9 @@ export function chartAndTableValues(page: Page): Promise<Array<{ id: string; dra
       const svg = [...f.querySelectorAll('[data-chart] svg')].find((s) => s.getBoundingClientRect().width > 0);
       return {
         id: f.id,
-        drawn: [...(svg?.querySelectorAll('.dv-chart__data [data-value]') ?? [])].map((m) => Number(m.getAttribute('data-value'))),
+        drawn: [...(svg?.querySelectorAll('.dv-chart__data [data-value]') ?? [])].map((m) =>
+          Number(m.getAttribute('data-value')),
+        ),
         table: [...f.querySelectorAll('table td')].map((td) => (td.textContent ?? '').trim()),
       };
     }),

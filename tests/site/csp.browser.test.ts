@@ -28,7 +28,9 @@ async function scrollThrough(page: Page): Promise<void> {
  * show unstyled, with a violation that is easy to miss).
  */
 async function blockedStyles(page: Page): Promise<number> {
-  return page.locator('style').evaluateAll((els) => els.filter((el) => !(el as HTMLStyleElement).sheet?.cssRules.length).length);
+  return page
+    .locator('style')
+    .evaluateAll((els) => els.filter((el) => !(el as HTMLStyleElement).sheet?.cssRules.length).length);
 }
 
 /**
@@ -77,7 +79,9 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      (window as unknown as { __cspViolation(v: string): void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
     );
   });
   page.on('console', (msg) => {
@@ -124,7 +128,11 @@ describe('under the production CSP, at /dan-van/', () => {
   });
 
   it('the test sees blocked styles: without the hashes, the same page reports them', async () => {
-    const strict = await startStaticServer({ root: requireBuild('sub'), base: BUILDS.sub.base, headers: (p: string) => securityHeaders(p, { base: BUILDS.sub.base, styleHashes: [] }) });
+    const strict = await startStaticServer({
+      root: requireBuild('sub'),
+      base: BUILDS.sub.base,
+      headers: (p: string) => securityHeaders(p, { base: BUILDS.sub.base, styleHashes: [] }),
+    });
     const page = await browser.newPage();
     const violations = await watchCsp(page);
     await page.goto(strict.url);
@@ -156,7 +164,6 @@ describe('under the production CSP, at /dan-van/', () => {
   });
 });
 
-
 /**
  * Everything a story may contain, built for real on a temporary copy and served under the CSP:
  * fenced code (Shiki's inline styles would be blocked), HTML, a table, a footnote, pictures.
@@ -172,7 +179,8 @@ describe('a story with code, HTML and pictures, under the production CSP', () =>
     const from = 'content/stories/phu-cu-thu-gom-rac-phan-loai';
     const dir = path.join(work, 'content/stories', FOLDER);
     mkdirSync(dir);
-    for (const image of ['anh-bia.jpg', 'anh-u-phan.jpg', 'anh-vuon-rau.jpg']) cpSync(path.join(from, image), path.join(dir, image));
+    for (const image of ['anh-bia.jpg', 'anh-u-phan.jpg', 'anh-vuon-rau.jpg'])
+      cpSync(path.join(from, image), path.join(dir, image));
     const front = readFileSync(path.join(from, 'index.mdx'), 'utf8').match(/^---\n[\s\S]*?\n---\n/)![0];
     writeFileSync(
       path.join(dir, 'index.mdx'),
@@ -201,9 +209,17 @@ console.log(\`Tổng: \${tong}\`);
 `,
     );
     const out = path.join(work, 'dist-csp');
-    const run = spawnSync('npx', ['astro', 'build'], { cwd: work, encoding: 'utf8', env: { ...process.env, BASE_PATH: BASE, OUT_DIR: out } });
+    const run = spawnSync('npx', ['astro', 'build'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, BASE_PATH: BASE, OUT_DIR: out },
+    });
     if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-    server = await startStaticServer({ root: out, base: BASE, headers: (p: string) => securityHeaders(p, { base: BASE }) });
+    server = await startStaticServer({
+      root: out,
+      base: BASE,
+      headers: (p: string) => securityHeaders(p, { base: BASE }),
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -223,7 +239,9 @@ console.log(\`Tổng: \${tong}\`);
     expect(await page.locator('pre code.language-js').textContent()).toContain('reduce');
     expect(await page.locator('main table td').first().textContent()).toBe('Phân loại rác');
     // Pictures written as src="./…" were resized by the build and load under the policy.
-    const images = await page.locator('main img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    const images = await page
+      .locator('main img')
+      .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
     expect(images.length).toBeGreaterThanOrEqual(4);
     expect(images.every((w) => w > 0)).toBe(true);
     await page.close();

@@ -41,11 +41,14 @@ describe('the directive page', () => {
     await server?.close();
   });
 
-  it.each(source.points.map((p, i) => [i + 1, p.join('\n\n')] as const))('point %i: the text equals the cleaned source (NFC)', async (n, expected) => {
-    const text = await officialText(page, n);
-    expect(text).toBe(text.normalize('NFC'));
-    expect(text).toBe(expected);
-  });
+  it.each(source.points.map((p, i) => [i + 1, p.join('\n\n')] as const))(
+    'point %i: the text equals the cleaned source (NFC)',
+    async (n, expected) => {
+      const text = await officialText(page, n);
+      expect(text).toBe(text.normalize('NFC'));
+      expect(text).toBe(expected);
+    },
+  );
 
   it('has headings diem-1 … diem-8, each in the table of contents', async () => {
     for (let n = 1; n <= 8; n++) {
@@ -55,18 +58,22 @@ describe('the directive page', () => {
   });
 
   it('links every document number in the official text', async () => {
-    const unlinked = await page.$$eval('.dv-official', (els, pattern) => {
-      const re = new RegExp(pattern, 'gu');
-      const out: string[] = [];
-      for (const el of els) {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (node.parentElement?.closest('a')) continue;
-          out.push(...(node.textContent ?? '').match(re) ?? []);
+    const unlinked = await page.$$eval(
+      '.dv-official',
+      (els, pattern) => {
+        const re = new RegExp(pattern, 'gu');
+        const out: string[] = [];
+        for (const el of els) {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('a')) continue;
+            out.push(...((node.textContent ?? '').match(re) ?? []));
+          }
         }
-      }
-      return out;
-    }, DOCUMENT_NUMBER.source);
+        return out;
+      },
+      DOCUMENT_NUMBER.source,
+    );
     expect(unlinked).toEqual([]);
     const cites = await page.locator('.dv-official a.dv-cite').count();
     expect(cites).toBeGreaterThanOrEqual(16);
@@ -83,9 +90,13 @@ describe('the directive page', () => {
     for (const s of points) {
       expect(s.text).toBe(await officialText(page, s.point!));
       expect(s.url).toMatch(new RegExp(`/dan-van/${PATH}#diem-${s.point}$`));
-      expect(await page.locator(`#${s.id} + .dv-section__grid .dv-plain p:last-child`).innerText()).toBe(s.plainReading);
+      expect(await page.locator(`#${s.id} + .dv-section__grid .dv-plain p:last-child`).innerText()).toBe(
+        s.plainReading,
+      );
     }
-    const linkedOnPage = await page.$$eval('.dv-official a.dv-cite', (as) => [...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1]))]);
+    const linkedOnPage = await page.$$eval('.dv-official a.dv-cite', (as) => [
+      ...new Set(as.map((a) => a.getAttribute('href')!.split('#')[1])),
+    ]);
     expect(json.citations.map((c) => c.id).sort()).toEqual(linkedOnPage.sort());
   });
 
@@ -94,7 +105,9 @@ describe('the directive page', () => {
     const p = await context.newPage();
     await p.goto(server.url + PATH);
     const cite = await p.locator('#diem-3 ~ .dv-section__tools q').innerText();
-    expect(cite).toMatch(/^Điểm 3, Chỉ thị ngày 21\/02\/2022 của Chủ tịch UBND tỉnh Hưng Yên về việc tiếp tục .* \(http:\/\/localhost:4321\/dan-van\/van-ban\/chi-thi-2022-02-21\/#diem-3\)$/);
+    expect(cite).toMatch(
+      /^Điểm 3, Chỉ thị ngày 21\/02\/2022 của Chủ tịch UBND tỉnh Hưng Yên về việc tiếp tục .* \(http:\/\/localhost:4321\/dan-van\/van-ban\/chi-thi-2022-02-21\/#diem-3\)$/,
+    );
     await p.locator('#diem-3 ~ .dv-section__tools dv-copy button').nth(1).click();
     expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(cite);
     await context.close();
@@ -119,7 +132,9 @@ describe('the directive page', () => {
   });
 
   it('every reference has one anchor on the references page, and each citation lands on it', async () => {
-    const hrefs = await page.$$eval('.dv-official a.dv-cite', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    const hrefs = await page.$$eval('.dv-official a.dv-cite', (as) => [
+      ...new Set(as.map((a) => a.getAttribute('href')!)),
+    ]);
     const refs = await browser.newPage();
     await refs.goto(server.url + 'van-ban/vien-dan/');
     for (const h of hrefs) {

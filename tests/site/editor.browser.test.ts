@@ -36,8 +36,18 @@ function astroBuild(cwd: string): string {
   const outDir = path.join(cwd, 'dist');
   // Vitest puts Vite's own variables (MODE=test, DEV…) in the environment; a build that inherits
   // them counts as DEV and shows drafts. Build as `npm run build` does.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST', 'VITEST'].includes(k) && !k.startsWith('VITEST_')));
-  const run = spawnSync('npx', ['astro', 'build'], { cwd, encoding: 'utf8', env: { ...env, BASE_PATH: '/', OUT_DIR: outDir } });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) =>
+        !['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST', 'VITEST'].includes(k) &&
+        !k.startsWith('VITEST_'),
+    ),
+  );
+  const run = spawnSync('npx', ['astro', 'build'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, BASE_PATH: '/', OUT_DIR: outDir },
+  });
   if (run.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${(run.stdout + run.stderr).slice(-3000)}`);
   return outDir;
 }
@@ -63,7 +73,12 @@ function tree(dir: string, skip: (file: string) => boolean = () => false): Map<s
       .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       .filter((f) => !skip(f))
       .sort()
-      .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -110,10 +125,13 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
   async function setSwitch(field: string, on: boolean) {
     const control = page.locator(`[id^="${field}-field-"][role="switch"]`).first();
     await expect
-      .poll(async () => {
-        if ((await control.getAttribute('aria-checked')) !== String(on)) await control.click();
-        return control.getAttribute('aria-checked');
-      }, { timeout: 10_000, interval: 300 })
+      .poll(
+        async () => {
+          if ((await control.getAttribute('aria-checked')) !== String(on)) await control.click();
+          return control.getAttribute('aria-checked');
+        },
+        { timeout: 10_000, interval: 300 },
+      )
       .toBe(String(on));
   }
 
@@ -129,7 +147,9 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
     await page.getByLabel('Mô tả ảnh bìa').fill('Người dân ngồi chờ ở bộ phận một cửa');
     await choose('points', 'Điểm 6');
     await page.getByRole('button', { name: 'Chọn một hình' }).click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'Ảnh bìa tiếp dân.jpg', mimeType: 'image/jpeg', buffer: readFileSync(COVER_SOURCE) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'Ảnh bìa tiếp dân.jpg', mimeType: 'image/jpeg', buffer: readFileSync(COVER_SOURCE) });
     await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.type('Người dân được hẹn giờ, không phải chờ.');
@@ -145,12 +165,24 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'bien-tap-bai-moi.png') });
     await publish();
 
-    expect(saved.at(-1)!.sort()).toEqual([`content/stories/${SLUG}/anh-bia-tiep-dan.jpg`, `content/stories/${SLUG}/index.md`]);
+    expect(saved.at(-1)!.sort()).toEqual([
+      `content/stories/${SLUG}/anh-bia-tiep-dan.jpg`,
+      `content/stories/${SLUG}/index.md`,
+    ]);
     expect(readdirSync(storyDir).sort()).toEqual(['anh-bia-tiep-dan.jpg', 'index.md']);
     expect(readFileSync(path.join(storyDir, 'anh-bia-tiep-dan.jpg')).equals(readFileSync(COVER_SOURCE))).toBe(true);
     const text = readFileSync(storyFile, 'utf8');
     const { data } = parseFrontMatter(text);
-    expect(data).toMatchObject({ title: TITLE, summary: SUMMARY, fields: ['kinh-te', 'xa-hoi'], place: 'thanh-pho-hung-yen', year: 2024, cover: './anh-bia-tiep-dan.jpg', points: [6], draft: true });
+    expect(data).toMatchObject({
+      title: TITLE,
+      summary: SUMMARY,
+      fields: ['kinh-te', 'xa-hoi'],
+      place: 'thanh-pho-hung-yen',
+      year: 2024,
+      cover: './anh-bia-tiep-dan.jpg',
+      points: [6],
+      draft: true,
+    });
     expect(text).toMatch(/\n## Cách làm\n/);
     expect(text).toMatch(/\n[*-] Nhắn tin hẹn giờ\n[*-] Tiếp đúng giờ\n/);
     expect(text.normalize('NFC')).toBe(text);
@@ -176,7 +208,9 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
     expect(html).toMatch(/<li>Nhắn tin hẹn giờ<\/li>/);
     for (const facet of ['linh-vuc/kinh-te/', 'linh-vuc/xa-hoi/', 'dia-ban/thanh-pho-hung-yen/', 'nam/2024/']) {
       expect(html).toContain(`href="/dan-van-kheo/${facet}"`);
-      expect(readFileSync(path.join(dist, 'dan-van-kheo', facet, 'index.html'), 'utf8')).toContain(`/dan-van-kheo/${SLUG}/`);
+      expect(readFileSync(path.join(dist, 'dan-van-kheo', facet, 'index.html'), 'utf8')).toContain(
+        `/dan-van-kheo/${SLUG}/`,
+      );
     }
     expect(html).toContain('/van-ban/chi-thi-2022-02-21/#diem-6');
     const server = await startStaticServer({ root: dist, base: '/' });
@@ -203,7 +237,9 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
     const [frontAfter, bodyAfter] = splitStory(after);
     // The body and every front-matter line of the untouched keys are byte-identical.
     expect(bodyAfter).toBe(bodyBefore);
-    const changed = [...new Set([...frontBefore.keys(), ...frontAfter.keys()])].filter((k) => frontBefore.get(k) !== frontAfter.get(k));
+    const changed = [...new Set([...frontBefore.keys(), ...frontAfter.keys()])].filter(
+      (k) => frontBefore.get(k) !== frontAfter.get(k),
+    );
     expect(changed).toEqual(['summary', 'principles']);
     expect(frontAfter.get('principles')).toBe('principles:\n  - dan-thu-huong');
     expect(parseFrontMatter(after).data?.summary).toBe(`${SUMMARY} Năm 2024 có hơn 3.000 lượt hẹn.`);
@@ -215,7 +251,9 @@ describe('staff editor at /quan-tri/ (local mode)', () => {
     const frame = page.frameLocator('iframe').first();
     await expect.poll(() => frame.locator('.dv-story h1').textContent()).toBe(TITLE);
     await expect.poll(() => frame.locator('.dv-card__title').textContent()).toBe(TITLE);
-    expect(await frame.locator('.dv-story__points li').allTextContents()).toEqual([expect.stringMatching(/^Điểm 6 của Chỉ thị — Tiếp cận thông tin/)]);
+    expect(await frame.locator('.dv-story__points li').allTextContents()).toEqual([
+      expect.stringMatching(/^Điểm 6 của Chỉ thị — Tiếp cận thông tin/),
+    ]);
     expect(await frame.locator('.dv-story-meta').textContent()).toContain('Dân thụ hưởng');
     expect(await frame.locator('.dv-illustrative-notice').textContent()).toContain('Bài viết minh họa');
     // The site's own stylesheet: the card has the site's border radius token applied.
@@ -229,14 +267,22 @@ describe('/quan-tri/ in the built site', () => {
     const dist = requireBuild('root');
     const html = readFileSync(path.join(dist, 'quan-tri/index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline';/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline';/,
+    );
     expect(html).not.toContain('data-pagefind-body');
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     for (const file of ['sitemap-0.xml', 'dan-van-kheo/rss.xml', 'cap-nhat.xml', 'robots.txt']) {
-      if (existsSync(path.join(dist, file))) expect(readFileSync(path.join(dist, file), 'utf8'), file).not.toContain('quan-tri');
+      if (existsSync(path.join(dist, file)))
+        expect(readFileSync(path.join(dist, file), 'utf8'), file).not.toContain('quan-tri');
     }
     // The bundle came from node_modules at build time: the editor's four files, nothing else.
-    expect(readdirSync(path.join(dist, 'quan-tri')).sort()).toEqual(['cms.js', 'config.yml', 'index.html', 'xem-truoc.css']);
+    expect(readdirSync(path.join(dist, 'quan-tri')).sort()).toEqual([
+      'cms.js',
+      'config.yml',
+      'index.html',
+      'xem-truoc.css',
+    ]);
     expect(readFileSync(path.join(dist, 'quan-tri/cms.js'), 'utf8')).toContain('decap-cms-app');
   });
 

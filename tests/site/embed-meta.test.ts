@@ -7,25 +7,42 @@
 import { describe, expect, it } from 'vitest';
 import { BUILDS, isEmbedPage, listHtmlFiles, readBuilt, type BuildName } from '../helpers/built-site';
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
-interface Head { file: string; html: string; title: string; description: string; descriptions: number; robots: string[]; body: string }
+interface Head {
+  file: string;
+  html: string;
+  title: string;
+  description: string;
+  descriptions: number;
+  robots: string[];
+  body: string;
+}
 
 async function heads(build: BuildName): Promise<Head[]> {
   const files = (await listHtmlFiles(build)).filter(isEmbedPage);
-  return Promise.all(files.map(async (file) => {
-    const html = await readBuilt(build, file);
-    const head = html.slice(0, html.indexOf('</head>'));
-    const descriptions = [...head.matchAll(/<meta name="description" content="([^"]*)">/g)].map((m) => decode(m[1]!));
-    return {
-      file, html,
-      title: decode(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? ''),
-      description: descriptions[0] ?? '',
-      descriptions: descriptions.length,
-      robots: [...head.matchAll(/<meta name="robots" content="([^"]*)">/g)].map((m) => m[1]!),
-      body: decode(html.slice(html.indexOf('<body')).replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' '),
-    };
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const html = await readBuilt(build, file);
+      const head = html.slice(0, html.indexOf('</head>'));
+      const descriptions = [...head.matchAll(/<meta name="description" content="([^"]*)">/g)].map((m) => decode(m[1]!));
+      return {
+        file,
+        html,
+        title: decode(/<title>([^<]*)<\/title>/.exec(head)?.[1] ?? ''),
+        description: descriptions[0] ?? '',
+        descriptions: descriptions.length,
+        robots: [...head.matchAll(/<meta name="robots" content="([^"]*)">/g)].map((m) => m[1]!),
+        body: decode(html.slice(html.indexOf('<body')).replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' '),
+      };
+    }),
+  );
 }
 
 describe.each<BuildName>(['root', 'sub'])('embed widgets of the %s build', async (build) => {
@@ -36,21 +53,26 @@ describe.each<BuildName>(['root', 'sub'])('embed widgets of the %s build', async
     expect([...kinds].sort()).toEqual(['bieu-do', 'diem', 'mo-hinh-moi', 'tim-kiem']);
   });
 
-  it.each(pages.map((p) => [p.file, p] as const))('%s: lang, charset, viewport, title, one real description, noindex only', (_file, p) => {
-    expect(p.html).toMatch(/^<!DOCTYPE html><html lang="vi"/i);
-    expect(p.html).toContain('<meta charset="utf-8">');
-    expect(p.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-    expect(p.title.length).toBeGreaterThan(10);
-    expect(p.descriptions).toBe(1);
-    // A description of its own: long enough to say something, short enough for a preview, NFC.
-    expect(p.description.length).toBeGreaterThanOrEqual(50);
-    expect(p.description.length).toBeLessThanOrEqual(220);
-    expect(p.description).toBe(p.description.normalize('NFC'));
-    expect(p.description).not.toMatch(/\{\w+\}|undefined|null/);
-    // Kept out of search engines, but not out of link following (Lighthouse's is-crawlable is the one expected failure).
-    expect(p.robots).toEqual(['noindex']);
-    expect(p.html).toMatch(new RegExp(`<link rel="canonical" href="http://localhost:4321${BUILDS[build].base}[^"]*">`));
-  });
+  it.each(pages.map((p) => [p.file, p] as const))(
+    '%s: lang, charset, viewport, title, one real description, noindex only',
+    (_file, p) => {
+      expect(p.html).toMatch(/^<!DOCTYPE html><html lang="vi"/i);
+      expect(p.html).toContain('<meta charset="utf-8">');
+      expect(p.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      expect(p.title.length).toBeGreaterThan(10);
+      expect(p.descriptions).toBe(1);
+      // A description of its own: long enough to say something, short enough for a preview, NFC.
+      expect(p.description.length).toBeGreaterThanOrEqual(50);
+      expect(p.description.length).toBeLessThanOrEqual(220);
+      expect(p.description).toBe(p.description.normalize('NFC'));
+      expect(p.description).not.toMatch(/\{\w+\}|undefined|null/);
+      // Kept out of search engines, but not out of link following (Lighthouse's is-crawlable is the one expected failure).
+      expect(p.robots).toEqual(['noindex']);
+      expect(p.html).toMatch(
+        new RegExp(`<link rel="canonical" href="http://localhost:4321${BUILDS[build].base}[^"]*">`),
+      );
+    },
+  );
 
   it('no two widgets share a description or a title', () => {
     const dup = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);

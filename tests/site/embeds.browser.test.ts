@@ -37,7 +37,10 @@ describe('embeds on a portal page', () => {
   });
 
   async function portalPage(name: string, body: string): Promise<Page> {
-    await writeFile(path.join(portalDir, `${name}.html`), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng</title></head><body>${body}</body></html>`);
+    await writeFile(
+      path.join(portalDir, `${name}.html`),
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng</title></head><body>${body}</body></html>`,
+    );
     const page = await browser.newPage();
     await page.goto(`${portal.url}${name}.html`);
     return page;
@@ -59,7 +62,8 @@ describe('embeds on a portal page', () => {
        <script src="${site.url}nhung/nhung.js" async></script>`,
     );
     const frame = await frameOf(page, 'w');
-    const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const contentHeight = () =>
+      frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     await page.waitForFunction(() => document.getElementById('w')!.getBoundingClientRect().height !== 200);
     expect(Math.abs((await height(page, 'w')) - (await contentHeight()))).toBeLessThanOrEqual(2);
     const wide = await height(page, 'w');
@@ -82,8 +86,14 @@ describe('embeds on a portal page', () => {
     // The page itself (not a frame) claims a height: ignored.
     await page.evaluate(() => window.postMessage({ type: 'dan-van:embed-height', height: 900 }, '*'));
     // A hostile value from the frame: clamped.
-    await frame.evaluate((max) => window.parent.postMessage({ type: 'dan-van:embed-height', height: max * 1000 }, '*'), HEIGHT_LIMITS.max);
-    await page.waitForFunction((max) => document.getElementById('w')!.getBoundingClientRect().height === max, HEIGHT_LIMITS.max);
+    await frame.evaluate(
+      (max) => window.parent.postMessage({ type: 'dan-van:embed-height', height: max * 1000 }, '*'),
+      HEIGHT_LIMITS.max,
+    );
+    await page.waitForFunction(
+      (max) => document.getElementById('w')!.getBoundingClientRect().height === max,
+      HEIGHT_LIMITS.max,
+    );
     expect(settled).not.toBe(900);
     // A frame without data-dan-van-embed is left alone.
     expect(await height(page, 'other')).toBe(300);
@@ -93,8 +103,15 @@ describe('embeds on a portal page', () => {
   /** The code /nhung/ offers for a widget, pointed at the test server instead of the build's SITE_URL. */
   async function offeredCode(widgetId: string): Promise<string> {
     const html = await readBuilt('sub', 'nhung/index.html');
-    const article = new RegExp(`<article[^>]*id="${widgetId}"[\\s\\S]*?<pre class="dv-code"[^>]*><code[^>]*>([\\s\\S]*?)</code></pre>`).exec(html);
-    const code = article![1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+    const article = new RegExp(
+      `<article[^>]*id="${widgetId}"[\\s\\S]*?<pre class="dv-code"[^>]*><code[^>]*>([\\s\\S]*?)</code></pre>`,
+    ).exec(html);
+    const code = article![1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#34;/g, '"')
+      .replace(/&amp;/g, '&');
     return code.replaceAll('http://localhost:4321/dan-van/', site.url).replace('<iframe ', '<iframe id="w" ');
   }
 
@@ -163,7 +180,9 @@ describe('embeds on a portal page', () => {
   it('a sandboxed chart widget draws (its module scripts load with CORS), the search box submits to a new tab', async () => {
     const chart = await portalPage('sandbox-chart', await offeredCode('bieu-do-xep-loai-2025'));
     const frame = await frameOf(chart, 'w');
-    await frame.waitForFunction(() => !!document.querySelector('figure [data-chart] svg[role="img"]'), undefined, { timeout: 15_000 });
+    await frame.waitForFunction(() => !!document.querySelector('figure [data-chart] svg[role="img"]'), undefined, {
+      timeout: 15_000,
+    });
     await chart.close();
     const search = await portalPage('sandbox-search', await offeredCode('tim-kiem'));
     const box = await frameOf(search, 'w');
@@ -175,7 +194,10 @@ describe('embeds on a portal page', () => {
   });
 
   it('without the script, the widget keeps its fixed height and stays usable', async () => {
-    const page = await portalPage('khong-script', `<iframe id="w" src="${site.url}nhung/tim-kiem/" title="Tìm kiếm" width="320" height="160" style="border:0"></iframe>`);
+    const page = await portalPage(
+      'khong-script',
+      `<iframe id="w" src="${site.url}nhung/tim-kiem/" title="Tìm kiếm" width="320" height="160" style="border:0"></iframe>`,
+    );
     const frame = await frameOf(page, 'w');
     expect(await height(page, 'w')).toBe(160);
     await frame.locator('input[name="q"]').fill('hoa giai');
@@ -187,14 +209,22 @@ describe('embeds on a portal page', () => {
   });
 
   it('a chart widget draws inside the frame', async () => {
-    const page = await portalPage('bieu-do', `<iframe id="w" src="${site.url}nhung/bieu-do/xep-loai-2025/" title="Biểu đồ" width="600" height="640" style="border:0" data-dan-van-embed></iframe>`);
+    const page = await portalPage(
+      'bieu-do',
+      `<iframe id="w" src="${site.url}nhung/bieu-do/xep-loai-2025/" title="Biểu đồ" width="600" height="640" style="border:0" data-dan-van-embed></iframe>`,
+    );
     const frame = await frameOf(page, 'w');
-    await frame.waitForFunction(() => !!document.querySelector('figure [data-chart] svg[role="img"]'), undefined, { timeout: 15_000 });
+    await frame.waitForFunction(() => !!document.querySelector('figure [data-chart] svg[role="img"]'), undefined, {
+      timeout: 15_000,
+    });
     await page.close();
   });
 
   it('the site refuses to be framed by an unknown origin outside /nhung/…', async () => {
-    const page = await portalPage('cam', `<iframe id="w" src="${site.url}van-ban/chi-thi-2022-02-21/" title="Chỉ thị" width="600" height="300"></iframe>`);
+    const page = await portalPage(
+      'cam',
+      `<iframe id="w" src="${site.url}van-ban/chi-thi-2022-02-21/" title="Chỉ thị" width="600" height="300"></iframe>`,
+    );
     const handle = await page.waitForSelector('#w');
     await page.waitForTimeout(500);
     const frame = await handle.contentFrame();
@@ -213,9 +243,15 @@ describe('embeds on a portal page', () => {
       const back = await page.$eval('.dv-embed__source a', (a) => (a as HTMLAnchorElement).href);
       expect(back).not.toContain('/nhung/');
       const oembedHref = await page.$eval('link[type="application/json+oembed"]', (l) => l.getAttribute('href')!);
-      const oembed = (await (await fetch(oembedHref.replace('http://localhost:4321/', site.url.replace(/dan-van\/$/, '')))).json()) as Record<string, unknown>;
+      const oembed = (await (
+        await fetch(oembedHref.replace('http://localhost:4321/', site.url.replace(/dan-van\/$/, '')))
+      ).json()) as Record<string, unknown>;
       expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Dân vận chính quyền Hưng Yên' });
-      expect(String(oembed['html'])).toMatch(new RegExp(`<iframe src="http://localhost:4321/dan-van/${file.replace(/index\.html$/, '')}" title="[^"]+" width="100%" height="\\d+" loading="lazy"`));
+      expect(String(oembed['html'])).toMatch(
+        new RegExp(
+          `<iframe src="http://localhost:4321/dan-van/${file.replace(/index\.html$/, '')}" title="[^"]+" width="100%" height="\\d+" loading="lazy"`,
+        ),
+      );
     }
     await page.close();
   });

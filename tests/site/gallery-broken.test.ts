@@ -24,25 +24,64 @@ function bombPng(): Buffer {
   ihdr.writeUInt32BE(30_000, 0);
   ihdr.writeUInt32BE(30_000, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), ihdr, Buffer.alloc(4)]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    Buffer.from('IHDR'),
+    ihdr,
+    Buffer.alloc(4),
+  ]);
 }
 
-const broken: Array<[folder: string, text: string, field: string, message: RegExp, extra?: Record<string, string | Buffer>]> = [
+const broken: Array<
+  [folder: string, text: string, field: string, message: RegExp, extra?: Record<string, string | Buffer>]
+> = [
   ['thieu-tieu-de', good.replace(/^title:.*\n/m, ''), 'title', /Thiếu tiêu đề/],
   ['yaml-sai', good.replace(/^title:.*$/m, 'title: "Chợ quê: mở ngoặc mà không đóng'), '', /sai cú pháp YAML/],
   ['ngay-sai', good.replace(/^published:.*$/m, 'published: 2024-02-30'), 'published', /không phải một ngày có thật/],
   ['thieu-anh', good.replace(/^cover:.*$/m, 'cover: ./khong-co-anh.jpg'), 'cover', /không có tệp đó/],
   ['go-sai-ten-truong', good.replace(/^summary:/m, 'sumary:'), 'sumary', /Có phải ý bạn là "summary"/],
   // Content, not code: each of these runs or injects something on today's MDX.
-  ['ma-lenh-import', withBody("import { execSync } from 'node:child_process';\n\nMáy: {execSync('hostname').toString()}"), '', new RegExp(`dòng ${bodyLine}: Dòng import/export là mã lệnh`)],
+  [
+    'ma-lenh-import',
+    withBody("import { execSync } from 'node:child_process';\n\nMáy: {execSync('hostname').toString()}"),
+    '',
+    new RegExp(`dòng ${bodyLine}: Dòng import/export là mã lệnh`),
+  ],
   ['bien-moi-truong', withBody('Khóa bí mật: {process.env.HOME}'), '', new RegExp(`dòng ${bodyLine}: Dấu ngoặc nhọn`)],
-  ['doc-tep', withBody("<KeyFacts title={require('node:fs').readFileSync('/etc/hostname', 'utf8')}>\n- x\n</KeyFacts>"), '', /"title" của <KeyFacts> viết trong ngoặc nhọn/],
+  [
+    'doc-tep',
+    withBody("<KeyFacts title={require('node:fs').readFileSync('/etc/hostname', 'utf8')}>\n- x\n</KeyFacts>"),
+    '',
+    /"title" của <KeyFacts> viết trong ngoặc nhọn/,
+  ],
   ['the-script', withBody('<script>alert(document.cookie)</script>'), '', /thẻ <script>/],
-  ['lien-ket-javascript', withBody('[Bấm vào đây](javascript:alert(1))'), '', /Đường dẫn "javascript:alert\(1\)" không được phép/],
+  [
+    'lien-ket-javascript',
+    withBody('[Bấm vào đây](javascript:alert(1))'),
+    '',
+    /Đường dẫn "javascript:alert\(1\)" không được phép/,
+  ],
   ['khoi-khong-co', withBody('<Bang title="x" />'), '', /Không có khối <Bang>/],
-  ['cu-phap-mdx-sai', withBody('<KeyFacts title="Mở mà không đóng">\n- một'), '', new RegExp(`dòng ${bodyLine}: Nội dung bài viết sai cú pháp`)],
-  ['bia-svg', good.replace(/^cover:.*$/m, 'cover: ./anh-bia.svg'), 'cover', /\.svg, không dùng được/, { 'anh-bia.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>' }],
-  ['anh-qua-lon', good.replace(/^cover:.*$/m, 'cover: ./anh-bia.png'), 'cover', /quá lớn: 30\.000 × 30\.000 điểm ảnh/, { 'anh-bia.png': bombPng() }],
+  [
+    'cu-phap-mdx-sai',
+    withBody('<KeyFacts title="Mở mà không đóng">\n- một'),
+    '',
+    new RegExp(`dòng ${bodyLine}: Nội dung bài viết sai cú pháp`),
+  ],
+  [
+    'bia-svg',
+    good.replace(/^cover:.*$/m, 'cover: ./anh-bia.svg'),
+    'cover',
+    /\.svg, không dùng được/,
+    { 'anh-bia.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>' },
+  ],
+  [
+    'anh-qua-lon',
+    good.replace(/^cover:.*$/m, 'cover: ./anh-bia.png'),
+    'cover',
+    /quá lớn: 30\.000 × 30\.000 điểm ảnh/,
+    { 'anh-bia.png': bombPng() },
+  ],
   ['ngay-chua-toi', good.replace(/^published:.*$/m, 'published: 2999-01-01'), 'published', /chưa tới/],
   ['_bai-an', good, '', /bắt đầu bằng dấu "_" nên bài sẽ không bao giờ được đăng/],
 ];
@@ -56,7 +95,11 @@ describe('a broken story stops the build', () => {
       cpSync(path.join(base, 'anh-bia.jpg'), path.join(dir, 'anh-bia.jpg'));
       for (const [name, content] of Object.entries(extra ?? {})) writeFileSync(path.join(dir, name), content);
     }
-    const run = spawnSync('npx', ['astro', 'build'], { cwd: work, encoding: 'utf8', env: { ...process.env, OUT_DIR: path.join(work, 'dist') } });
+    const run = spawnSync('npx', ['astro', 'build'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, OUT_DIR: path.join(work, 'dist') },
+    });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status).not.toBe(0);
     expect(output).toContain('lỗi trong bài “Dân vận khéo”');
@@ -74,7 +117,10 @@ describe('a broken story stops the build', () => {
     expect(run.status).toBe(1);
     for (const [folder, , field, message] of broken) {
       const lines = run.stderr.split('\n').filter((l) => l.includes(`content/stories/${folder}/index.mdx`));
-      expect(lines.find((l) => message.test(l) && (!field || l.includes(`trường "${field}"`))), `${folder}:\n${run.stderr}`).toBeDefined();
+      expect(
+        lines.find((l) => message.test(l) && (!field || l.includes(`trường "${field}"`))),
+        `${folder}:\n${run.stderr}`,
+      ).toBeDefined();
     }
   });
 });

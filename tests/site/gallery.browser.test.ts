@@ -13,7 +13,9 @@ describe('instant filter in Chromium', () => {
     await page.selectOption('#loc-linh-vuc', 'an-ninh');
     await page.waitForSelector('[data-filter-results] .dv-card');
     expect(new URL(page.url()).search).toBe('?linh-vuc=an-ninh');
-    const titles = await page.locator('[data-filter-results] .dv-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const titles = await page
+      .locator('[data-filter-results] .dv-card__title a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((h) => h!.startsWith('/dan-van/dan-van-kheo/'))).toBe(true);
     expect(await page.locator('[data-filter-static]').isHidden()).toBe(true);

@@ -26,7 +26,10 @@ const sheet = path.join(tmp, 'kq-2025.csv');
 const UNITS = 1200;
 
 const importResults = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'scripts/import-results.ts', '--year', '2025', ...args, sheet], { encoding: 'utf8', env: { ...process.env, RESULTS_DATA_DIR: resultsDir } });
+  spawnSync('npx', ['tsx', 'scripts/import-results.ts', '--year', '2025', ...args, sheet], {
+    encoding: 'utf8',
+    env: { ...process.env, RESULTS_DATA_DIR: resultsDir },
+  });
 
 /** Files git does not track, put beside the sources for the build only (names unique to this run). */
 const tag = randomUUID().slice(0, 8);
@@ -45,7 +48,10 @@ beforeAll(() => {
   if (first.status !== 0) throw new Error(String(first.stderr));
   try {
     for (const f of untracked) writeFileSync(f, 'riêng tư');
-    built = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, RESULTS_DATA_DIR: resultsDir, OUT_DIR: outDir, BASE_PATH: '/' } });
+    built = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, RESULTS_DATA_DIR: resultsDir, OUT_DIR: outDir, BASE_PATH: '/' },
+    });
   } finally {
     for (const f of untracked) rmSync(f, { force: true });
   }
@@ -55,7 +61,9 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('import, then build', () => {
   it('the build accepts what the import wrote (1200 units, pseudonyms beyond ĐV-999)', () => {
     expect(built.status, String(built.stderr).slice(-2000)).toBe(0);
-    const year = JSON.parse(readFileSync(path.join(outDir, 'du-lieu/ket-qua-2025.json'), 'utf8')) as { rows: { pseudonym?: string }[] };
+    const year = JSON.parse(readFileSync(path.join(outDir, 'du-lieu/ket-qua-2025.json'), 'utf8')) as {
+      rows: { pseudonym?: string }[];
+    };
     expect(year.rows.length).toBeGreaterThan(999);
     expect(year.rows.length).toBeLessThanOrEqual(UNITS);
     expect(JSON.stringify(year)).toMatch(/ĐV-\d{4}/);
@@ -64,7 +72,10 @@ describe('import, then build', () => {
 
   it('nothing in dist/ names a file git does not track; the source manifest lists only tracked files', () => {
     const tracked = spawnSync('git', ['ls-files', 'content', 'data'], { encoding: 'utf8' }).stdout.trim().split('\n');
-    const manifest = readFileSync(path.join(outDir, 'du-lieu/nguon-sha256sums.txt'), 'utf8').trim().split('\n').map((l) => l.split('  ')[1]!);
+    const manifest = readFileSync(path.join(outDir, 'du-lieu/nguon-sha256sums.txt'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('  ')[1]!);
     expect(manifest.length).toBeGreaterThan(10);
     expect(manifest.filter((f) => !tracked.includes(f))).toEqual([]);
     const hits = readdirSync(outDir, { recursive: true })

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEPLOY_CONFIGS } from '../../src/integrations/csp-styles';
-import { compareHashes, hashMismatchMessage, pageStyleHashes, scanHtml, STYLE_HASHES_FILE, withStyleHashes } from '../../src/lib/deploy/inline-styles';
+import {
+  compareHashes,
+  hashMismatchMessage,
+  pageStyleHashes,
+  scanHtml,
+  STYLE_HASHES_FILE,
+  withStyleHashes,
+} from '../../src/lib/deploy/inline-styles';
 import { STYLE_HASHES } from '../../src/lib/deploy/security-headers';
 import { BUILDS, listHtmlFiles, readBuilt, type BuildName } from '../helpers/built-site';
 
@@ -27,7 +34,8 @@ describe.each(builds)('build %s', (name) => {
       const whole = scanHtml(html);
       const head = scanHtml(html.slice(0, html.search(/<body[\s>]/i)));
       if (whole.stylesheetLinks.length) problems.push(`${file}: links ${whole.stylesheetLinks.join(', ')}`);
-      if (whole.styleAttributes.length) problems.push(`${file}: style attribute on <${whole.styleAttributes.join('>, <')}>`);
+      if (whole.styleAttributes.length)
+        problems.push(`${file}: style attribute on <${whole.styleAttributes.join('>, <')}>`);
       if (!head.styles.length) problems.push(`${file}: no <style> in the head`);
       if (head.styles.length !== whole.styles.length) problems.push(`${file}: a <style> outside the head`);
     }
@@ -58,7 +66,9 @@ describe('deploy/ configurations', () => {
   });
 
   it('both base paths need the same hashes (the CSS names no path)', async () => {
-    const [root, sub] = await Promise.all(builds.map(async (b) => pageStyleHashes((await pages(b)).map((p) => p.html))));
+    const [root, sub] = await Promise.all(
+      builds.map(async (b) => pageStyleHashes((await pages(b)).map((p) => p.html))),
+    );
     expect(root).toEqual(sub);
   });
 });

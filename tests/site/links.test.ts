@@ -27,7 +27,10 @@ describe.each<BuildName>(['root', 'sub'])('links in the %s build', (build) => {
     });
     const broken = result.links
       .filter((l) => l.state === LinkState.BROKEN)
-      .map((l) => `${l.url} (${l.status}) ← ${l.parent}${l.failureDetails?.length ? ` ${JSON.stringify(l.failureDetails).slice(0, 200)}` : ''}`);
+      .map(
+        (l) =>
+          `${l.url} (${l.status}) ← ${l.parent}${l.failureDetails?.length ? ` ${JSON.stringify(l.failureDetails).slice(0, 200)}` : ''}`,
+      );
     expect(broken).toEqual([]);
     const checked = result.links.filter((l) => l.state === LinkState.OK).length;
     expect(checked).toBeGreaterThan(10);

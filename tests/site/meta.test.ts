@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BUILDS, isEmbedPage, isPosterPage, listHtmlFiles, pagePath, readBuilt, type BuildName } from '../helpers/built-site';
+import {
+  BUILDS,
+  isEmbedPage,
+  isPosterPage,
+  listHtmlFiles,
+  pagePath,
+  readBuilt,
+  type BuildName,
+} from '../helpers/built-site';
 
 /** `npm test` builds both with SITE_URL unset, so the default origin applies. */
 const SITE = 'http://localhost:4321';
@@ -20,7 +28,9 @@ describe.each<BuildName>(['root', 'sub'])('metadata of the %s build', async (bui
     expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}">/);
     // Every root-relative URL in the page stays under the base path.
-    const escaping = [...html.matchAll(/(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith(base));
+    const escaping = [...html.matchAll(/(?:href|src|action)="(\/[^"]*)"/g)]
+      .map((m) => m[1]!)
+      .filter((u) => !u.startsWith(base));
     expect(escaping).toEqual([]);
   });
 
@@ -38,7 +48,9 @@ describe.each<BuildName>(['root', 'sub'])('metadata of the %s build', async (bui
     expect(canonical.startsWith(`${SITE}${base}`)).toBe(true);
     expect(canonical).not.toContain('/nhung/');
     expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/nhung\/oembed\/[a-z0-9-]+\.json"/);
+    expect(html).toMatch(
+      /<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/nhung\/oembed\/[a-z0-9-]+\.json"/,
+    );
   });
 
   it('robots.txt points at the sitemap', async () => {

@@ -78,7 +78,7 @@ describe('site shell', () => {
     await page.close();
   });
 
-  it('an unknown address answers 404 with the site\'s 404 page', async () => {
+  it("an unknown address answers 404 with the site's 404 page", async () => {
     const res = await fetch(site.server.url + 'khong-co-trang-nay/');
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('Không tìm thấy trang');

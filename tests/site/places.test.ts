@@ -31,22 +31,29 @@ describe('place pages', () => {
     for (const s of current) {
       const html = text(await readBuilt('root', `dan-van-kheo/dia-ban/${s.place}/index.html`));
       const place = places.find((p) => p.id === s.place)!;
-      expect(html).toContain(`mã đơn vị hành chính ${place.code}) là đơn vị cấp xã có từ ngày 01/07/2025, khi cấp huyện kết thúc hoạt động.`);
-      expect(await readBuilt('root', `dan-van-kheo/dia-ban/${s.place}/index.html`)).toContain(`href="/dan-van-kheo/${s.slug}/"`);
+      expect(html).toContain(
+        `mã đơn vị hành chính ${place.code}) là đơn vị cấp xã có từ ngày 01/07/2025, khi cấp huyện kết thúc hoạt động.`,
+      );
+      expect(await readBuilt('root', `dan-van-kheo/dia-ban/${s.place}/index.html`)).toContain(
+        `href="/dan-van-kheo/${s.slug}/"`,
+      );
     }
   });
 
-  it.each(['root', 'sub'] as const)('%s build: every place page states in one line that the district level ended on 01/07/2025', async (build) => {
-    for (const id of new Set(published.map((s) => s.place))) {
-      const html = await readBuilt(build, `dan-van-kheo/dia-ban/${id}/index.html`);
-      const notes = html.match(/<p class="dv-prose dv-place-note"[^>]*>[^<]*<\/p>/g) ?? [];
-      expect(notes.length, id).toBe(1);
-      expect(notes[0], id).toMatch(/[Cc]ấp huyện kết thúc hoạt động/);
-      expect(notes[0], id).toContain('01/07/2025');
-      // Which old commune went where is not in the data: nothing may claim it.
-      expect(notes[0], id).not.toMatch(/nay thuộc|sáp nhập vào|nhập vào xã/);
-    }
-  });
+  it.each(['root', 'sub'] as const)(
+    '%s build: every place page states in one line that the district level ended on 01/07/2025',
+    async (build) => {
+      for (const id of new Set(published.map((s) => s.place))) {
+        const html = await readBuilt(build, `dan-van-kheo/dia-ban/${id}/index.html`);
+        const notes = html.match(/<p class="dv-prose dv-place-note"[^>]*>[^<]*<\/p>/g) ?? [];
+        expect(notes.length, id).toBe(1);
+        expect(notes[0], id).toMatch(/[Cc]ấp huyện kết thúc hoạt động/);
+        expect(notes[0], id).toContain('01/07/2025');
+        // Which old commune went where is not in the data: nothing may claim it.
+        expect(notes[0], id).not.toMatch(/nay thuộc|sáp nhập vào|nhập vào xã/);
+      }
+    },
+  );
 
   it('a story in a former district says the district level ended, not "nay thuộc tỉnh Hưng Yên"', async () => {
     const former = published.filter((s) => isDistrictLevel(places.find((p) => p.id === s.place)!));

@@ -45,7 +45,10 @@ const files = {
   story: path.join(work, 'content/stories/to-hoa-giai-khu-pho/index.mdx'),
   year: path.join(work, 'data/results/2025.json'),
 };
-const original = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, readFileSync(f, 'utf8')])) as Record<keyof typeof files, string>;
+const original = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, readFileSync(f, 'utf8')])) as Record<
+  keyof typeof files,
+  string
+>;
 writeFileSync(files.operator, 'operator: Đơn vị kiểm thử\nemail: gop-y@example.gov.vn\n');
 for (const folder of readdirSync(path.join(work, 'content/stories'))) {
   const f = path.join(work, 'content/stories', folder, 'index.mdx');
@@ -55,7 +58,10 @@ for (const name of readdirSync(path.join(work, 'data/results'))) {
   const f = path.join(work, 'data/results', name);
   writeFileSync(f, readFileSync(f, 'utf8').replace('"sample": true', '"sample": false'));
 }
-const ready = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, readFileSync(f, 'utf8')])) as Record<keyof typeof files, string>;
+const ready = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, readFileSync(f, 'utf8')])) as Record<
+  keyof typeof files,
+  string
+>;
 
 describe('a deploy build of a site ready to publish', () => {
   const out = path.join(work, 'dist');
@@ -70,19 +76,29 @@ describe('a deploy build of a site ready to publish', () => {
     expect(texts.length).toBeGreaterThan(50);
     // The editor's bundle is Decap CMS's own code (its local-mode default address is a string in
     // it, unused by a deployed site); everything the site writes is checked.
-    const withLocalhost = texts.filter((f) => f !== 'quan-tri/cms.js' && /localhost|127\.0\.0\.1/.test(readFileSync(path.join(out, f), 'utf8')));
+    const withLocalhost = texts.filter(
+      (f) => f !== 'quan-tri/cms.js' && /localhost|127\.0\.0\.1/.test(readFileSync(path.join(out, f), 'utf8')),
+    );
     expect(withLocalhost).toEqual([]);
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(home).not.toContain(BANNER);
     // With a channel, the feedback link opens it with the page's title and address filled in.
-    expect(home).toContain(`href="mailto:gop-y@example.gov.vn?subject=${encodeURIComponent('Góp ý: Dân vận chính quyền Hưng Yên')}&amp;body=${encodeURIComponent(`${PUBLIC}/`)}"`);
+    expect(home).toContain(
+      `href="mailto:gop-y@example.gov.vn?subject=${encodeURIComponent('Góp ý: Dân vận chính quyền Hưng Yên')}&amp;body=${encodeURIComponent(`${PUBLIC}/`)}"`,
+    );
     expect(home).toContain('Đơn vị kiểm thử');
     expect(readdirSync(work).filter((f) => f.includes('dang-dung'))).toEqual([]);
   });
 
   it.each<[string, keyof typeof files | null, string, Record<string, string>, RegExp]>([
     ['no SITE_URL', null, '', {}, /Chưa đặt SITE_URL/],
-    ['an illustrative story', 'story', ready.story.replace(/^illustrative: false$/m, 'illustrative: true'), { SITE_URL: PUBLIC }, /1 bài “Dân vận khéo” là bài minh họa.*to-hoa-giai-khu-pho/],
+    [
+      'an illustrative story',
+      'story',
+      ready.story.replace(/^illustrative: false$/m, 'illustrative: true'),
+      { SITE_URL: PUBLIC },
+      /1 bài “Dân vận khéo” là bài minh họa.*to-hoa-giai-khu-pho/,
+    ],
     ['a year of sample results', 'year', original.year, { SITE_URL: PUBLIC }, /Kết quả năm 2025 là dữ liệu minh họa/],
     ['no operator', 'operator', original.operator, { SITE_URL: PUBLIC }, /data\/van-hanh\.yaml cần tên/],
   ])('refuses %s, with one reason, and leaves no output folder', (_name, file, text, env, reason) => {
@@ -130,7 +146,9 @@ describe('a demonstration build (ALLOW_SAMPLES=1) of the shipped samples', () =>
     expect(r.output).toContain('Bản trình diễn (ALLOW_SAMPLES=1');
     expect(r.output).toContain('Lưu ý (cho phép vì ALLOW_SAMPLES=1): Trang chưa nói ai chịu trách nhiệm');
     // Every public page; the staff editor (/quan-tri/, noindex, no content of its own) is a tool, not a page.
-    const pages = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('quan-tri'));
+    const pages = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('quan-tri'));
     expect(pages.some((f) => f.startsWith(`nhung${path.sep}diem`))).toBe(true);
     const without = pages.filter((f) => !readFileSync(path.join(out, f), 'utf8').includes(BANNER));
     expect(without).toEqual([]);

@@ -15,14 +15,22 @@ function tree(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort()
-    .map((f) => `${createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')}  ${f}`);
+    .map(
+      (f) =>
+        `${createHash('sha256')
+          .update(readFileSync(path.join(dir, f)))
+          .digest('hex')}  ${f}`,
+    );
 }
 
 /** A build from a clean cache (no content-layer store, no processed images), as on a fresh clone. */
 function cleanBuild(outDir: string): string[] {
   rmSync('.astro', { recursive: true, force: true });
   rmSync('node_modules/.astro', { recursive: true, force: true });
-  const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, BASE_PATH: '/', OUT_DIR: outDir } });
+  const run = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, BASE_PATH: '/', OUT_DIR: outDir },
+  });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stderr.slice(-2000)}`);
   return tree(outDir);
 }

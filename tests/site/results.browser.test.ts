@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openWatched } from '../helpers/browser';
 import { useBuildInBrowser } from '../helpers/build-in-browser';
-import { } from '../helpers/built-site';
+import {} from '../helpers/built-site';
 import { chartAndTableValues, drawAll, inkPerChart } from '../helpers/charts';
 
 /**
@@ -15,7 +15,15 @@ const CHART_PAGES = ['ket-qua/', 'ket-qua/2022/', 'ket-qua/2025/'];
 describe('results pages in Chromium', () => {
   const site = useBuildInBrowser('root');
 
-  it.each(CHART_PAGES.flatMap((rel) => [[rel, 1280], [rel, 390]] as const))('/%s at %i px: every chart drawn, no console error, axe clean', async (rel, width) => {
+  it.each(
+    CHART_PAGES.flatMap(
+      (rel) =>
+        [
+          [rel, 1280],
+          [rel, 390],
+        ] as const,
+    ),
+  )('/%s at %i px: every chart drawn, no console error, axe clean', async (rel, width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 800 }, locale: 'vi-VN' });
     try {
       const { page, watch } = await openWatched(context, site.server.url + rel);
@@ -38,7 +46,9 @@ describe('results pages in Chromium', () => {
       const scriptsOf = async (rel: string) => {
         const page = await context.newPage();
         const urls: string[] = [];
-        page.on('request', (req) => { if (req.resourceType() === 'script') urls.push(new URL(req.url()).pathname); });
+        page.on('request', (req) => {
+          if (req.resourceType() === 'script') urls.push(new URL(req.url()).pathname);
+        });
         await page.goto(site.server.url + rel, { waitUntil: 'networkidle' });
         await page.close();
         return urls.sort();
@@ -47,14 +57,25 @@ describe('results pages in Chromium', () => {
       for (const rel of CHART_PAGES) {
         const scripts = await scriptsOf(rel);
         expect(scripts, rel).toEqual(without);
-        expect(scripts.filter((u) => /chart/i.test(u)), rel).toEqual([]);
+        expect(
+          scripts.filter((u) => /chart/i.test(u)),
+          rel,
+        ).toEqual([]);
       }
     } finally {
       await context.close();
     }
   });
 
-  it.each(CHART_PAGES.flatMap((rel) => [[rel, 1280], [rel, 390]] as const))('/%s at %i px: each chart draws exactly the numbers of its table', async (rel, width) => {
+  it.each(
+    CHART_PAGES.flatMap(
+      (rel) =>
+        [
+          [rel, 1280],
+          [rel, 390],
+        ] as const,
+    ),
+  )('/%s at %i px: each chart draws exactly the numbers of its table', async (rel, width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 800 } });
     try {
       const page = await context.newPage();
@@ -65,7 +86,11 @@ describe('results pages in Chromium', () => {
       const asTable = (v: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(v);
       for (const f of figures) {
         expect(f.drawn.length, f.id).toBeGreaterThan(0);
-        for (const v of f.drawn) expect(f.table.some((cell) => cell === asTable(v) || cell === `${asTable(v)}%`), `${f.id}: ${v} drawn but not in the table`).toBe(true);
+        for (const v of f.drawn)
+          expect(
+            f.table.some((cell) => cell === asTable(v) || cell === `${asTable(v)}%`),
+            `${f.id}: ${v} drawn but not in the table`,
+          ).toBe(true);
       }
     } finally {
       await context.close();
@@ -78,7 +103,8 @@ describe('results pages in Chromium', () => {
       const sizes = new Map<string, number>();
       context.on('response', async (res) => {
         const type = res.request().resourceType();
-        if (['document', 'stylesheet', 'script', 'font'].includes(type)) sizes.set(res.url(), gzipSync(await res.body(), { level: 9 }).length);
+        if (['document', 'stylesheet', 'script', 'font'].includes(type))
+          sizes.set(res.url(), gzipSync(await res.body(), { level: 9 }).length);
       });
       const page = await context.newPage();
       await page.goto(site.server.url + 'ket-qua/', { waitUntil: 'networkidle' });

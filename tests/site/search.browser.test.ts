@@ -10,7 +10,10 @@ import { serveBuild } from '../helpers/built-site';
 import { rankOf, searchSite } from '../helpers/site-search';
 import { BENCH_QUERIES } from '../../scripts/bench-search';
 
-interface RelevanceQuery { q: string; expect: string | string[] }
+interface RelevanceQuery {
+  q: string;
+  expect: string | string[];
+}
 const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: RelevanceQuery[] };
 
 /**
@@ -52,27 +55,42 @@ describe('site search', () => {
       const mrr = ranks.reduce<number>((sum, r) => sum + (r ? 1 / r : 0), 0) / ranks.length;
       const unmarked = queries.filter((q) => foldVi(q.q) === q.q.toLowerCase()).length;
       const misses = queries.flatMap((q, i) => (ranks[i] === 1 ? [] : [`${q.q} (${ranks[i] ?? '–'})`]));
-      console.log(`Search relevance: ${ranks.length} queries (${unmarked} typed without marks or đ), hit@1 = ${share((r) => r === 1).toFixed(3)}, hit@3 = ${share((r) => r !== null && r <= 3).toFixed(3)}, MRR = ${mrr.toFixed(3)}\nNot first: ${misses.join('; ') || 'none'}`);
+      console.log(
+        `Search relevance: ${ranks.length} queries (${unmarked} typed without marks or đ), hit@1 = ${share((r) => r === 1).toFixed(3)}, hit@3 = ${share((r) => r !== null && r <= 3).toFixed(3)}, MRR = ${mrr.toFixed(3)}\nNot first: ${misses.join('; ') || 'none'}`,
+      );
     });
 
     it('has at least 80 queries, a third typed without tone marks or đ', () => {
       expect(queries.length).toBeGreaterThanOrEqual(80);
-      expect(queries.filter((q) => foldVi(q.q) === q.q.toLowerCase()).length * 3).toBeGreaterThanOrEqual(queries.length);
+      expect(queries.filter((q) => foldVi(q.q) === q.q.toLowerCase()).length * 3).toBeGreaterThanOrEqual(
+        queries.length,
+      );
     });
 
     it.each(queries)('“$q” has $expect in the top 3', async ({ q, expect: target }) => {
       const hits = await searchSite(page, server.url, q);
-      const found = (Array.isArray(target) ? target : [target]).map((t) => rankOf(hits.slice(0, 10), t)).filter((r): r is number => r !== null);
+      const found = (Array.isArray(target) ? target : [target])
+        .map((t) => rankOf(hits.slice(0, 10), t))
+        .filter((r): r is number => r !== null);
       const rank = found.length ? Math.min(...found) : null;
       ranks.push(rank);
-      expect(rank, `${q}: got ${hits.slice(0, 3).map((h) => h.url).join(', ')}`).not.toBeNull();
+      expect(
+        rank,
+        `${q}: got ${hits
+          .slice(0, 3)
+          .map((h) => h.url)
+          .join(', ')}`,
+      ).not.toBeNull();
       expect(rank!).toBeLessThanOrEqual(3);
     });
 
     it('puts the right page first for at least 9 queries in 10', () => {
       expect(ranks.length).toBe(queries.length);
       const misses = queries.flatMap((q, i) => (ranks[i] === 1 ? [] : [`${q.q} (${ranks[i] ?? '–'})`]));
-      expect(share((r) => r === 1), `not first: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.9);
+      expect(
+        share((r) => r === 1),
+        `not first: ${misses.join('; ')}`,
+      ).toBeGreaterThanOrEqual(0.9);
     });
   });
 
@@ -100,7 +118,10 @@ describe('site search', () => {
       expect(exact.length, word).toBeGreaterThan(1);
       expect(exact[0], `${word}: first result`).toBe(true);
       // No result without the exact word comes before one that has it.
-      expect(exact.indexOf(false) === -1 || exact.lastIndexOf(true) < exact.indexOf(false), `${word}: ${JSON.stringify(exact)}`).toBe(true);
+      expect(
+        exact.indexOf(false) === -1 || exact.lastIndexOf(true) < exact.indexOf(false),
+        `${word}: ${JSON.stringify(exact)}`,
+      ).toBe(true);
     }
   });
 
@@ -139,7 +160,7 @@ describe('site search', () => {
     await expect(status.innerText()).resolves.toMatch(/^\d+ kết quả cho “nhan long”\.$/);
   });
 
-  it('updates results as one types; without a query it fetches Pagefind\'s engine but no index chunk', async () => {
+  it("updates results as one types; without a query it fetches Pagefind's engine but no index chunk", async () => {
     const fresh = await browser.newPage();
     const fetched: string[] = [];
     fresh.on('request', (r) => fetched.push(r.url()));
@@ -154,7 +175,9 @@ describe('site search', () => {
     await fresh.goto(`${server.url}tim-kiem/`);
     await fresh.locator('main input[name="q"]').pressSequentially('hoa giai', { delay: 30 });
     // Intermediate searches ("hoa g"…) may answer first; wait for the one of the whole query.
-    await fresh.waitForFunction(() => /kết quả cho “hoa giai”/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+    await fresh.waitForFunction(() =>
+      /kết quả cho “hoa giai”/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+    );
     expect(fetched.some((u) => u.includes('/dan-van/pagefind/pagefind.js'))).toBe(true);
     expect(new URL(fresh.url()).searchParams.get('q')).toBe('hoa giai');
     await fresh.close();
@@ -163,7 +186,7 @@ describe('site search', () => {
   describe('issue 14: loading, layout and ranking as people mean it', () => {
     const first = async (q: string) => (await searchSite(page, server.url, q))[0];
 
-    it('with ?q= asks for Pagefind, its wasm, meta and the query\'s index chunk at once, not one after another', async () => {
+    it("with ?q= asks for Pagefind, its wasm, meta and the query's index chunk at once, not one after another", async () => {
       const context = await browser.newContext();
       const fresh = await context.newPage();
       const cdp = await context.newCDPSession(fresh);
@@ -171,16 +194,30 @@ describe('site search', () => {
       // Each request waits 400 ms: Pagefind's own chain (script → loader → entry → meta and wasm →
       // index) would show as starts 400 ms apart, four of them at least.
       const latency = 400;
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: 2e6, uploadThroughput: 1e6 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: 2e6,
+        uploadThroughput: 1e6,
+      });
       const started = new Map<string, number>();
       let pageArrived = 0;
       const name = (u: string) => new URL(u).pathname.replace(/^.*\/pagefind\//, '').replace(/_[0-9a-f]+\./, '_#.');
-      fresh.on('request', (r) => { if (r.url().includes('/pagefind/')) started.set(name(r.url()), Date.now()); });
-      fresh.on('response', (r) => { if (r.request().resourceType() === 'document') pageArrived = Date.now(); });
+      fresh.on('request', (r) => {
+        if (r.url().includes('/pagefind/')) started.set(name(r.url()), Date.now());
+      });
+      fresh.on('response', (r) => {
+        if (r.request().resourceType() === 'document') pageArrived = Date.now();
+      });
       await fresh.goto(`${server.url}tim-kiem/?q=hoa%20giai`);
       await fresh.waitForSelector('[data-results] > li h2 a');
-      const critical = [...started.keys()].filter((k) => /^(pagefind\.js|wasm\.|pagefind\.vi_#\.pf_meta|pagefind-entry\.json|index\/)/.test(k));
-      expect(critical.some((k) => k.startsWith('index/')), critical.join(', ')).toBe(true);
+      const critical = [...started.keys()].filter((k) =>
+        /^(pagefind\.js|wasm\.|pagefind\.vi_#\.pf_meta|pagefind-entry\.json|index\/)/.test(k),
+      );
+      expect(
+        critical.some((k) => k.startsWith('index/')),
+        critical.join(', '),
+      ).toBe(true);
       expect(critical.length).toBeGreaterThanOrEqual(5);
       // All asked for within one round trip of the page (the index chunk waits for the small
       // script that reads the query).
@@ -208,15 +245,26 @@ describe('site search', () => {
 
     it('preloads only the index chunks Pagefind then reads, even for a word where two chunks meet', async () => {
       const bundle = 'dist-sub/pagefind';
-      const { chunks } = readMeta(gunzipSync(readFileSync(`${bundle}/${readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!}`)));
+      const { chunks } = readMeta(
+        gunzipSync(readFileSync(`${bundle}/${readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!}`)),
+      );
       // The start that one chunk's last word and the next one's first word share ("qua" of "quan" | "quat").
-      const shared = (a: string, b: string) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return a.slice(0, i); };
-      const words = chunks.slice(1).map(([from], i) => shared(chunks[i]![1], from)).filter((w) => /^\p{L}{2,}$/u.test(w));
+      const shared = (a: string, b: string) => {
+        let i = 0;
+        while (i < a.length && a[i] === b[i]) i++;
+        return a.slice(0, i);
+      };
+      const words = chunks
+        .slice(1)
+        .map(([from], i) => shared(chunks[i]![1], from))
+        .filter((w) => /^\p{L}{2,}$/u.test(w));
       for (const q of [...words.slice(0, 2), 'dan van kheo']) {
         const context = await browser.newContext();
         const p = await context.newPage();
         const unused: string[] = [];
-        p.on('console', (m) => { if (/preloaded using link preload but not used/.test(m.text())) unused.push(m.text()); });
+        p.on('console', (m) => {
+          if (/preloaded using link preload but not used/.test(m.text())) unused.push(m.text());
+        });
         await searchSite(p, server.url, q);
         // Chromium reports an unused preload a few seconds after the page's load event.
         await p.waitForTimeout(3500);
@@ -231,16 +279,31 @@ describe('site search', () => {
       ['with no result', 'tim-kiem/?q=n%C3%A3nh%20%C4%91%E1%BA%A1o'],
       ['without a query', 'tim-kiem/'],
     ])('nothing moves on /tim-kiem/ %s (CLS 0, phone and desktop)', async (_name, path) => {
-      for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+      for (const viewport of [
+        { width: 360, height: 740 },
+        { width: 1280, height: 900 },
+      ]) {
         const context = await browser.newContext({ viewport });
         const p = await context.newPage();
         const cdp = await context.newCDPSession(p);
         await cdp.send('Network.enable');
         // Slow enough that results arrive well after the first paint.
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 200, downloadThroughput: 150_000, uploadThroughput: 50_000 });
-        await p.addInitScript('window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({ type: "layout-shift", buffered: true });');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 200,
+          downloadThroughput: 150_000,
+          uploadThroughput: 50_000,
+        });
+        await p.addInitScript(
+          'window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({ type: "layout-shift", buffered: true });',
+        );
         await p.goto(server.url + path);
-        if (path.includes('?q=')) await p.waitForFunction(() => /kết quả|Không có/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 30_000 });
+        if (path.includes('?q='))
+          await p.waitForFunction(
+            () => /kết quả|Không có/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+            null,
+            { timeout: 30_000 },
+          );
         await p.waitForTimeout(1500);
         const shifts = await p.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
         expect(shifts, `${path} at ${viewport.width}px`).toEqual([]);
@@ -253,7 +316,9 @@ describe('site search', () => {
       for (const width of [360, 412]) {
         const context = await browser.newContext({ viewport: { width, height: 823 }, isMobile: true });
         const p = await context.newPage();
-        await p.addInitScript('window.__lcp = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.element?.className ?? ""); }).observe({ type: "largest-contentful-paint", buffered: true });');
+        await p.addInitScript(
+          'window.__lcp = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.element?.className ?? ""); }).observe({ type: "largest-contentful-paint", buffered: true });',
+        );
         for (const q of [...BENCH_QUERIES, 'chi thi 21/02', 'hoa giai khu pho', 'điểm 6']) {
           const hits = await searchSite(p, server.url, q);
           expect(hits.length, q).toBeGreaterThan(0);
@@ -276,37 +341,64 @@ describe('site search', () => {
       for (const q of ['dan van', 'camera an ninh', 'ket qua 2024']) {
         await searchSite(page, server.url, q);
         await page.waitForSelector('[data-filters] .dv-search__filter-title');
-        const groups = await page.$$eval('[data-filters] > div', (divs) => divs.map((d) => [d.querySelector('.dv-search__filter-title')?.textContent ?? '', d.querySelectorAll('li a').length] as const));
+        const groups = await page.$$eval('[data-filters] > div', (divs) =>
+          divs.map(
+            (d) =>
+              [
+                d.querySelector('.dv-search__filter-title')?.textContent ?? '',
+                d.querySelectorAll('li a').length,
+              ] as const,
+          ),
+        );
         expect(groups.length, q).toBeGreaterThan(0);
         for (const [title, options] of groups) expect(options, `${q}: ${title}`).toBeGreaterThan(0);
       }
     });
 
-    it.each(['21/02/2022', '21/2/2022', 'chỉ thị ngày 21-02-2022', 'chi thi 21/02', 'ngay 21 thang 2 nam 2022'])('the date “%s” finds the directive first', async (q) => {
-      expect((await first(q))?.url.split('#')[0]).toBe('van-ban/chi-thi-2022-02-21/');
-    });
+    it.each(['21/02/2022', '21/2/2022', 'chỉ thị ngày 21-02-2022', 'chi thi 21/02', 'ngay 21 thang 2 nam 2022'])(
+      'the date “%s” finds the directive first',
+      async (q) => {
+        expect((await first(q))?.url.split('#')[0]).toBe('van-ban/chi-thi-2022-02-21/');
+      },
+    );
 
-    it.each([['điểm 6', 6], ['diem 8', 8], ['khoản 3', 3], ['Điểm 1', 1]])('“%s” opens point %i of the directive first', async (q, n) => {
+    it.each([
+      ['điểm 6', 6],
+      ['diem 8', 8],
+      ['khoản 3', 3],
+      ['Điểm 1', 1],
+    ])('“%s” opens point %i of the directive first', async (q, n) => {
       expect((await first(q))?.url).toBe(`van-ban/chi-thi-2022-02-21/#diem-${n}`);
     });
 
-    it.each(['kết quả năm 2024', 'xếp loại', 'điểm đánh giá', 'xep loai don vi'])('“%s” ranks results pages above the open-data page', async (q) => {
-      const hits = await searchSite(page, server.url, q);
-      const results = hits.findIndex((h) => h.url.startsWith('ket-qua/'));
-      const data = hits.findIndex((h) => h.url.startsWith('du-lieu/'));
-      expect(results, hits.map((h) => h.url).join(', ')).toBe(0);
-      expect(data === -1 || data > results).toBe(true);
-    });
+    it.each(['kết quả năm 2024', 'xếp loại', 'điểm đánh giá', 'xep loai don vi'])(
+      '“%s” ranks results pages above the open-data page',
+      async (q) => {
+        const hits = await searchSite(page, server.url, q);
+        const results = hits.findIndex((h) => h.url.startsWith('ket-qua/'));
+        const data = hits.findIndex((h) => h.url.startsWith('du-lieu/'));
+        expect(results, hits.map((h) => h.url).join(', ')).toBe(0);
+        expect(data === -1 || data > results).toBe(true);
+      },
+    );
 
     it('says when nothing is found, offers a spelling the index has, and links the 8 points', async () => {
       await searchSite(page, server.url, 'nãnh đạo');
       await expect(page.locator('[data-status]').innerText()).resolves.toBe('Không có kết quả cho “nãnh đạo”.');
       await expect(page.locator('[data-suggest]').innerText()).resolves.toBe('Có phải bạn muốn tìm “lãnh đạo”?');
-      const points = await page.$$eval('[data-none] li a', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname + new URL(a.getAttribute('href')!, location.href).hash));
+      const points = await page.$$eval('[data-none] li a', (as) =>
+        as.map(
+          (a) =>
+            new URL(a.getAttribute('href')!, location.href).pathname +
+            new URL(a.getAttribute('href')!, location.href).hash,
+        ),
+      );
       expect(points).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `/dan-van/van-ban/chi-thi-2022-02-21/#diem-${n}`));
       // The suggestion searches for it.
       await page.locator('[data-suggest] a').click();
-      await page.waitForFunction(() => /^\d+ kết quả cho “lãnh đạo”/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /^\d+ kết quả cho “lãnh đạo”/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      );
       await expect(page.locator('[data-none]').isVisible()).resolves.toBe(false);
     });
 
@@ -320,28 +412,39 @@ describe('site search', () => {
       await expect(page.locator('[data-none]').isVisible()).resolves.toBe(true);
     });
 
-    it.each([['đân vận', 'dân vận'], ['tiếp công đân', 'tiếp công dân']])('offers “%s” as “%s” (đ for d), keeping the marks typed', async (q, meant) => {
+    it.each([
+      ['đân vận', 'dân vận'],
+      ['tiếp công đân', 'tiếp công dân'],
+    ])('offers “%s” as “%s” (đ for d), keeping the marks typed', async (q, meant) => {
       await searchSite(page, server.url, q);
       await expect(page.locator('[data-suggest]').innerText()).resolves.toBe(`Có phải bạn muốn tìm “${meant}”?`);
     });
 
-    it('titles the directive as a title, shows a story\'s summary, and marks illustrative items', async () => {
+    it("titles the directive as a title, shows a story's summary, and marks illustrative items", async () => {
       await searchSite(page, server.url, 'hoa giai khu pho');
-      const items = await page.$$eval('[data-results] > li', (lis) => lis.map((li) => ({
-        url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
-        title: li.querySelector('h2')!.textContent ?? '',
-        text: li.querySelector('h2 + p')!.textContent ?? '',
-        mark: li.querySelector('.dv-search__sample')?.textContent ?? '',
-      })));
+      const items = await page.$$eval('[data-results] > li', (lis) =>
+        lis.map((li) => ({
+          url: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
+          title: li.querySelector('h2')!.textContent ?? '',
+          text: li.querySelector('h2 + p')!.textContent ?? '',
+          mark: li.querySelector('.dv-search__sample')?.textContent ?? '',
+        })),
+      );
       const story = items.find((i) => i.url.endsWith('/dan-van-kheo/to-hoa-giai-khu-pho/'))!;
       const html = readFileSync('dist-sub/dan-van-kheo/to-hoa-giai-khu-pho/index.html', 'utf8');
       expect(story.text).toBe(/<meta name="description" content="([^"]*)"/.exec(html)![1]);
       expect(story.mark).toBe('Bài viết minh họa');
       await searchSite(page, server.url, 'chi thi dan van');
-      await expect(page.locator('[data-results] > li h2').first().innerText()).resolves.toMatch(/^Chỉ thị về việc tiếp tục tăng cường/);
+      await expect(page.locator('[data-results] > li h2').first().innerText()).resolves.toMatch(
+        /^Chỉ thị về việc tiếp tục tăng cường/,
+      );
       await expect(page.locator('[data-results] > li').first().locator('.dv-search__sample').count()).resolves.toBe(0);
       await searchSite(page, server.url, 'ket qua 2024');
-      const year = await page.$$eval('[data-results] > li', (lis) => lis.filter((li) => li.querySelector('h2 a')!.getAttribute('href')!.endsWith('/ket-qua/2024/')).map((li) => li.querySelector('.dv-search__sample')?.textContent ?? ''));
+      const year = await page.$$eval('[data-results] > li', (lis) =>
+        lis
+          .filter((li) => li.querySelector('h2 a')!.getAttribute('href')!.endsWith('/ket-qua/2024/'))
+          .map((li) => li.querySelector('.dv-search__sample')?.textContent ?? ''),
+      );
       expect(year).toEqual(['Dữ liệu minh họa']);
     });
   });

@@ -14,35 +14,56 @@ import { BUILDS, isEmbedPage, listHtmlFiles, readBuilt, type BuildName } from '.
 const SITE = 'http://localhost:4321';
 const { places } = readPlaces();
 const stories = checkStoryFiles('.', places).stories.filter((s) => !s.draft);
-const illustrative = stories.filter((s) => /^illustrative:\s*true/m.test(readFileSync(path.join('content/stories', s.slug, 'index.mdx'), 'utf8')));
-const sampleYears = [2022, 2023, 2024, 2025].filter((y) => /"sample": true/.test(readFileSync(`data/results/${y}.json`, 'utf8')));
+const illustrative = stories.filter((s) =>
+  /^illustrative:\s*true/m.test(readFileSync(path.join('content/stories', s.slug, 'index.mdx'), 'utf8')),
+);
+const sampleYears = [2022, 2023, 2024, 2025].filter((y) =>
+  /"sample": true/.test(readFileSync(`data/results/${y}.json`, 'utf8')),
+);
 const attr = (html: string, re: RegExp) => re.exec(html)?.[1] ?? '';
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe.each<BuildName>(['root', 'sub'])('operator and feedback on every page of the %s build', async (build) => {
   const base = BUILDS[build].base;
   const all = await listHtmlFiles(build);
 
-  it.each(all.filter((f) => !isEmbedPage(f)))('%s: the operator block (unknown → “chưa cập nhật”) and a live feedback link', async (file) => {
-    const html = await readBuilt(build, file);
-    const footer = text(/<footer[\s\S]*<\/footer>/.exec(html)?.[0] ?? '');
-    for (const label of ['Cơ quan chủ quản', 'Đơn vị vận hành', 'Địa chỉ', 'Điện thoại', 'Thư điện tử', 'Người chịu trách nhiệm nội dung']) {
-      expect(footer, label).toContain(`${label} chưa cập nhật`);
-    }
-    // No channel is published yet: the link leads to the line on the same page that says so.
-    expect(html).toMatch(/<a href="#kenh-gop-y"[^>]*data-feedback-link[^>]*>Góp ý về trang này<\/a>/);
-    expect(html).toMatch(/<div id="kenh-gop-y"[^>]*><dt[^>]*>Kênh góp ý chính thức<\/dt><dd[^>]*>chưa công bố\./);
-    // No source-code link unless SOURCE_URL is set (it is not in `npm test`).
-    expect(footer).not.toContain('Mã nguồn của trang');
-  });
+  it.each(all.filter((f) => !isEmbedPage(f)))(
+    '%s: the operator block (unknown → “chưa cập nhật”) and a live feedback link',
+    async (file) => {
+      const html = await readBuilt(build, file);
+      const footer = text(/<footer[\s\S]*<\/footer>/.exec(html)?.[0] ?? '');
+      for (const label of [
+        'Cơ quan chủ quản',
+        'Đơn vị vận hành',
+        'Địa chỉ',
+        'Điện thoại',
+        'Thư điện tử',
+        'Người chịu trách nhiệm nội dung',
+      ]) {
+        expect(footer, label).toContain(`${label} chưa cập nhật`);
+      }
+      // No channel is published yet: the link leads to the line on the same page that says so.
+      expect(html).toMatch(/<a href="#kenh-gop-y"[^>]*data-feedback-link[^>]*>Góp ý về trang này<\/a>/);
+      expect(html).toMatch(/<div id="kenh-gop-y"[^>]*><dt[^>]*>Kênh góp ý chính thức<\/dt><dd[^>]*>chưa công bố\./);
+      // No source-code link unless SOURCE_URL is set (it is not in `npm test`).
+      expect(footer).not.toContain('Mã nguồn của trang');
+    },
+  );
 
-  it.each(all.filter(isEmbedPage))('embed %s: a compact operator line whose feedback link opens the full page', async (file) => {
-    const html = await readBuilt(build, file);
-    expect(text(html)).toContain('Đơn vị vận hành: chưa cập nhật');
-    const link = attr(html, /<a href="([^"]+)"[^>]*data-feedback-link/);
-    expect(link.startsWith(`${SITE}${base}`)).toBe(true);
-    expect(link).toMatch(/^[^#]+#kenh-gop-y$/);
-  });
+  it.each(all.filter(isEmbedPage))(
+    'embed %s: a compact operator line whose feedback link opens the full page',
+    async (file) => {
+      const html = await readBuilt(build, file);
+      expect(text(html)).toContain('Đơn vị vận hành: chưa cập nhật');
+      const link = attr(html, /<a href="([^"]+)"[^>]*data-feedback-link/);
+      expect(link.startsWith(`${SITE}${base}`)).toBe(true);
+      expect(link).toMatch(/^[^#]+#kenh-gop-y$/);
+    },
+  );
 });
 
 describe('samples carry their mark wherever they travel', () => {
@@ -51,28 +72,44 @@ describe('samples carry their mark wherever they travel', () => {
     expect(sampleYears.length).toBeGreaterThan(0);
   });
 
-  it.each(illustrative.map((s) => s.slug))('story %s: title, share previews and search result say “Bài viết minh họa”', async (slug) => {
-    const html = await readBuilt('root', `dan-van-kheo/${slug}/index.html`);
-    expect(attr(html, /<title>([^<]+)<\/title>/)).toMatch(/^Bài viết minh họa: /);
-    for (const name of ['property="og:title"', 'name="twitter:title"']) expect(attr(html, new RegExp(`<meta ${name} content="([^"]+)"`)), name).toMatch(/^Bài viết minh họa: /);
-    for (const name of ['name="description"', 'property="og:description"', 'name="twitter:description"']) {
-      expect(attr(html, new RegExp(`<meta ${name} content="([^"]+)"`)), name).toMatch(/^Bài viết minh họa, không phải mô hình có thật\. /);
-    }
-    // Pagefind shows the meta title in results.
-    expect(attr(html, /data-pagefind-meta="title:([^"]+)"/)).toMatch(/^Bài viết minh họa: /);
-    expect(text(html)).toContain('Bài viết minh họa. Đây là bài mẫu');
-  });
+  it.each(illustrative.map((s) => s.slug))(
+    'story %s: title, share previews and search result say “Bài viết minh họa”',
+    async (slug) => {
+      const html = await readBuilt('root', `dan-van-kheo/${slug}/index.html`);
+      expect(attr(html, /<title>([^<]+)<\/title>/)).toMatch(/^Bài viết minh họa: /);
+      for (const name of ['property="og:title"', 'name="twitter:title"'])
+        expect(attr(html, new RegExp(`<meta ${name} content="([^"]+)"`)), name).toMatch(/^Bài viết minh họa: /);
+      for (const name of ['name="description"', 'property="og:description"', 'name="twitter:description"']) {
+        expect(attr(html, new RegExp(`<meta ${name} content="([^"]+)"`)), name).toMatch(
+          /^Bài viết minh họa, không phải mô hình có thật\. /,
+        );
+      }
+      // Pagefind shows the meta title in results.
+      expect(attr(html, /data-pagefind-meta="title:([^"]+)"/)).toMatch(/^Bài viết minh họa: /);
+      expect(text(html)).toContain('Bài viết minh họa. Đây là bài mẫu');
+    },
+  );
 
-  it.each(sampleYears)('results of sample year %i: title, share previews and search result say “Dữ liệu minh họa”', async (year) => {
-    const html = await readBuilt('root', `ket-qua/${year}/index.html`);
-    expect(attr(html, /<title>([^<]+)<\/title>/)).toMatch(/^Dữ liệu minh họa: /);
-    expect(attr(html, /<meta property="og:title" content="([^"]+)"/)).toMatch(/^Dữ liệu minh họa: /);
-    expect(attr(html, /<meta name="twitter:description" content="([^"]+)"/)).toMatch(/^Dữ liệu minh họa, không phải kết quả đánh giá thật\. /);
-    expect(attr(html, /data-pagefind-meta="title:([^"]+)"/)).toMatch(/^Dữ liệu minh họa: /);
-  });
+  it.each(sampleYears)(
+    'results of sample year %i: title, share previews and search result say “Dữ liệu minh họa”',
+    async (year) => {
+      const html = await readBuilt('root', `ket-qua/${year}/index.html`);
+      expect(attr(html, /<title>([^<]+)<\/title>/)).toMatch(/^Dữ liệu minh họa: /);
+      expect(attr(html, /<meta property="og:title" content="([^"]+)"/)).toMatch(/^Dữ liệu minh họa: /);
+      expect(attr(html, /<meta name="twitter:description" content="([^"]+)"/)).toMatch(
+        /^Dữ liệu minh họa, không phải kết quả đánh giá thật\. /,
+      );
+      expect(attr(html, /data-pagefind-meta="title:([^"]+)"/)).toMatch(/^Dữ liệu minh họa: /);
+    },
+  );
 
   it('every card of an illustrative story, in every listing, carries the mark before its title', async () => {
-    const listings = (await listHtmlFiles('root')).filter((f) => f.startsWith('dan-van-kheo/') && !illustrative.some((s) => f === `dan-van-kheo/${s.slug}/index.html`) && !stories.some((s) => f === `dan-van-kheo/${s.slug}/index.html`));
+    const listings = (await listHtmlFiles('root')).filter(
+      (f) =>
+        f.startsWith('dan-van-kheo/') &&
+        !illustrative.some((s) => f === `dan-van-kheo/${s.slug}/index.html`) &&
+        !stories.some((s) => f === `dan-van-kheo/${s.slug}/index.html`),
+    );
     let cards = 0;
     for (const file of listings) {
       const html = await readBuilt('root', file);
@@ -80,14 +117,18 @@ describe('samples carry their mark wherever they travel', () => {
         const slug = attr(card, /href="\/dan-van-kheo\/([^/"]+)\/"/);
         if (!illustrative.some((s) => s.slug === slug)) continue;
         cards++;
-        expect(card, `${file}: ${slug}`).toMatch(/<p class="dv-illustrative"[^>]*>Bài viết minh họa<\/p>[\s\S]*<h[23] class="dv-card__title"/);
+        expect(card, `${file}: ${slug}`).toMatch(
+          /<p class="dv-illustrative"[^>]*>Bài viết minh họa<\/p>[\s\S]*<h[23] class="dv-card__title"/,
+        );
       }
     }
     expect(cards).toBeGreaterThanOrEqual(illustrative.length);
   });
 
   it('the home page and the gallery intro say plainly that the stories and figures are examples', async () => {
-    expect(text(await readBuilt('root', 'index.html'))).toContain('các bài “Dân vận khéo” và các con số kết quả đánh giá đang có trên trang là ví dụ minh họa');
+    expect(text(await readBuilt('root', 'index.html'))).toContain(
+      'các bài “Dân vận khéo” và các con số kết quả đánh giá đang có trên trang là ví dụ minh họa',
+    );
     const gallery = text(await readBuilt('root', 'dan-van-kheo/index.html'));
     expect(gallery).toMatch(/tất cả các bài hiện có trong mục này là bài minh họa|bài của mục này là bài minh họa/);
     expect(gallery).not.toContain('do cán bộ truyền thông các cơ quan, địa phương giới thiệu');
@@ -109,7 +150,9 @@ describe('samples carry their mark wherever they travel', () => {
 
   it('the directive’s “related” lists mark illustrative stories and sample years', async () => {
     const html = await readBuilt('root', 'van-ban/chi-thi-2022-02-21/index.html');
-    const links = [...html.matchAll(/<li[^>]*><a href="\/dan-van-kheo\/([^/"]+)\/"[^>]*>[^<]+<\/a>(<strong[^>]*>[^<]*<\/strong>)?/g)];
+    const links = [
+      ...html.matchAll(/<li[^>]*><a href="\/dan-van-kheo\/([^/"]+)\/"[^>]*>[^<]+<\/a>(<strong[^>]*>[^<]*<\/strong>)?/g),
+    ];
     expect(links.length).toBeGreaterThan(0);
     for (const [, slug, mark] of links) {
       if (illustrative.some((s) => s.slug === slug)) expect(mark ?? '', slug).toContain('(Bài viết minh họa)');
@@ -146,9 +189,12 @@ describe('corrections from the citizen review', () => {
     expect(appraise).toBeGreaterThan(report);
   });
 
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])('the point %i widget keeps “không phải văn bản chính thức” with its plain reading', async (n) => {
-    expect(text(await readBuilt('root', `nhung/diem/${n}/index.html`))).toContain('không phải văn bản chính thức');
-  });
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'the point %i widget keeps “không phải văn bản chính thức” with its plain reading',
+    async (n) => {
+      expect(text(await readBuilt('root', `nhung/diem/${n}/index.html`))).toContain('không phải văn bản chính thức');
+    },
+  );
 
   it('the method page does not present QĐ 02/2020’s signing date as the date it took effect', async () => {
     const html = text(await readBuilt('root', 'ket-qua/phuong-phap/index.html'));
@@ -180,11 +226,20 @@ describe('corrections from the citizen review', () => {
     // (also where a point is quoted: its widget and its notice-board poster).
     const official = /^(van-ban\/chi-thi|van-ban\/vien-dan|nhung\/diem\/|in\/diem-)/;
     for (const file of (await listHtmlFiles('root')).filter((f) => !official.test(f))) {
-      const loose = text(await readBuilt('root', file)).match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{4}\b/g)?.filter((d) => !/^\d{2}\/\d{2}\//.test(d)) ?? [];
+      const loose =
+        text(await readBuilt('root', file))
+          .match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{4}\b/g)
+          ?.filter((d) => !/^\d{2}\/\d{2}\//.test(d)) ?? [];
       expect(loose, file).toEqual([]);
     }
-    const plain = text(/<aside class="dv-plain"[\s\S]*?<\/aside>/g.exec(await readBuilt('root', 'van-ban/chi-thi-2022-02-21/index.html'))?.[0] ?? '');
-    expect(plain.match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{4}/g)?.filter((d) => !/^\d{2}\/\d{2}\//.test(d)) ?? []).toEqual([]);
+    const plain = text(
+      /<aside class="dv-plain"[\s\S]*?<\/aside>/g.exec(
+        await readBuilt('root', 'van-ban/chi-thi-2022-02-21/index.html'),
+      )?.[0] ?? '',
+    );
+    expect(plain.match(/(?<![\d/])\d{1,2}\/\d{1,2}\/\d{4}/g)?.filter((d) => !/^\d{2}\/\d{2}\//.test(d)) ?? []).toEqual(
+      [],
+    );
   });
 
   it('each story links only to the points it lists', async () => {
@@ -192,7 +247,9 @@ describe('corrections from the citizen review', () => {
       const html = await readBuilt('root', `dan-van-kheo/${s.slug}/index.html`);
       const section = /<section class="dv-story__points"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
       const linked = [...section.matchAll(/#diem-(\d)"/g)].map((m) => Number(m[1]));
-      const front = /^points: \[([\d, ]+)\]/m.exec(readFileSync(path.join('content/stories', s.slug, 'index.mdx'), 'utf8'))?.[1] ?? '';
+      const front =
+        /^points: \[([\d, ]+)\]/m.exec(readFileSync(path.join('content/stories', s.slug, 'index.mdx'), 'utf8'))?.[1] ??
+        '';
       expect(linked, s.slug).toEqual(front.split(',').map(Number));
     }
   });

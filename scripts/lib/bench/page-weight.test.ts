@@ -2,7 +2,11 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { kb, sumWeights, weightGroup, type FetchedResource } from './page-weight';
 
-const r = (url: string, type: string, body = 'x'): FetchedResource => ({ url: `http://h${url}`, type, body: Buffer.from(body) });
+const r = (url: string, type: string, body = 'x'): FetchedResource => ({
+  url: `http://h${url}`,
+  type,
+  body: Buffer.from(body),
+});
 
 describe('weightGroup', () => {
   it.each([

@@ -86,7 +86,10 @@ export interface PaintRow {
  * @example
  * compareRows({ home: [{ fcp: 300, lcp: 400 }] }, { '/': [{ fcp: 400, lcp: 400 }] })[0].fcp.ratio // 0.75
  */
-export function compareRows(ours: Partial<Record<PaintKind, readonly PaintRun[]>>, starter: Readonly<Record<string, readonly PaintRun[]>>): PaintRow[] {
+export function compareRows(
+  ours: Partial<Record<PaintKind, readonly PaintRun[]>>,
+  starter: Readonly<Record<string, readonly PaintRun[]>>,
+): PaintRow[] {
   return PAINT_KINDS.filter((kind) => ours[kind]?.length).map((kind) => {
     const page = STARTER_PAGE_FOR_KIND[kind];
     const theirs = starter[page];
@@ -135,16 +138,31 @@ const x = (v: number) => `${v.toFixed(2)}×`;
 export function formatPaintTable(rows: readonly PaintRow[], starterLabel: string): string {
   const table = [
     ['page kind', 'starter page', 'FCP ours', 'FCP starter', 'ratio', 'LCP ours', 'LCP starter', 'ratio'],
-    ...rows.map((r) => [r.kind, r.starterPage, ms(r.fcp.ours), ms(r.fcp.starter), x(r.fcp.ratio), ms(r.lcp.ours), ms(r.lcp.starter), x(r.lcp.ratio)]),
+    ...rows.map((r) => [
+      r.kind,
+      r.starterPage,
+      ms(r.fcp.ours),
+      ms(r.fcp.starter),
+      x(r.fcp.ratio),
+      ms(r.lcp.ours),
+      ms(r.lcp.starter),
+      x(r.lcp.ratio),
+    ]),
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-  const lines = table.map((row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | '));
+  const lines = table.map((row) =>
+    row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | '),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('-|-'));
   lines.push(`(starter: ${starterLabel})`);
   if (rows.length) {
     const v = evaluateTargets(rows);
-    lines.push(`${v.medianOk ? '✓' : '✗'} FCP on the median page kind: ${x(v.medianRatio)} the starter's (target ≤ ${x(FCP_TARGETS.medianKind)})`);
-    lines.push(`${v.everyOk ? '✓' : '✗'} FCP on every page kind ≤ ${x(FCP_TARGETS.everyKind)} the starter's${v.everyOk ? '' : ` (over: ${v.over.join(', ')})`}`);
+    lines.push(
+      `${v.medianOk ? '✓' : '✗'} FCP on the median page kind: ${x(v.medianRatio)} the starter's (target ≤ ${x(FCP_TARGETS.medianKind)})`,
+    );
+    lines.push(
+      `${v.everyOk ? '✓' : '✗'} FCP on every page kind ≤ ${x(FCP_TARGETS.everyKind)} the starter's${v.everyOk ? '' : ` (over: ${v.over.join(', ')})`}`,
+    );
   }
   return lines.join('\n');
 }

@@ -20,7 +20,12 @@ export const NETWORKS = {
   },
   devtools: {
     label: 'DevTools Slow 4G via CDP (562.5 ms RTT, 1.44 Mbit/s down, 675 kbit/s up)',
-    conditions: { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
+    conditions: {
+      offline: false,
+      latency: 150 * 3.75,
+      downloadThroughput: (1.6e6 / 8) * 0.9,
+      uploadThroughput: (750e3 / 8) * 0.9,
+    },
   },
 } as const;
 export type NetworkName = keyof typeof NETWORKS;
@@ -51,8 +56,17 @@ new PerformanceObserver((list) => { const all = list.getEntries(); if (all.lengt
  * until the network has been quiet (images, fonts and late styles are in, so LCP has settled),
  * and return FCP and LCP in ms from navigation start. Throws when Chromium reported no paint.
  */
-export async function measurePaint(browser: Browser, url: string, network: NetworkName = 'lighthouse'): Promise<PaintRun> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+export async function measurePaint(
+  browser: Browser,
+  url: string,
+  network: NetworkName = 'lighthouse',
+): Promise<PaintRun> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -62,9 +76,12 @@ export async function measurePaint(browser: Browser, url: string, network: Netwo
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.addInitScript(OBSERVE);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => { /* a page that keeps polling still has its paints */ });
+    await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => {
+      /* a page that keeps polling still has its paints */
+    });
     const paint = await page.evaluate<PaintRun>('window.__paint');
-    if (!Number.isFinite(paint.fcp) || !Number.isFinite(paint.lcp)) throw new Error(`measurePaint: no FCP/LCP reported for ${url} (${JSON.stringify(paint)})`);
+    if (!Number.isFinite(paint.fcp) || !Number.isFinite(paint.lcp))
+      throw new Error(`measurePaint: no FCP/LCP reported for ${url} (${JSON.stringify(paint)})`);
     return paint;
   } finally {
     await context.close();

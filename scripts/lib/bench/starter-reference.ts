@@ -24,7 +24,14 @@ export interface StarterReference {
   date: string;
   machine: { cpu: string; cores: number; os: string; node: string; chromium: string; loadAverage?: string };
   starter: { source: string; astro: string; packages: Record<string, string> };
-  conditions: { network: string; cpuSlowdown: number; cache: string; server: string; runs: number; interleavedWith: string };
+  conditions: {
+    network: string;
+    cpuSlowdown: number;
+    cache: string;
+    server: string;
+    runs: number;
+    interleavedWith: string;
+  };
   /** Per starter page (path under its root): medians and every run. */
   pages: Record<string, StarterPageRuns>;
 }
@@ -39,12 +46,14 @@ function str(file: string, where: string, v: unknown): string {
 }
 
 function num(file: string, where: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(file, where, `expected a number ≥ 0, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+    fail(file, where, `expected a number ≥ 0, got ${JSON.stringify(v)}`);
   return v;
 }
 
 function obj(file: string, where: string, v: unknown): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(file, where, `expected an object, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    fail(file, where, `expected an object, got ${JSON.stringify(v)}`);
   return v as Record<string, unknown>;
 }
 
@@ -63,25 +72,33 @@ export function validateStarterReference(data: unknown, file: string): StarterRe
   if (Number.isNaN(Date.parse(date))) fail(file, 'date', `not a date: ${JSON.stringify(date)}`);
   const m = obj(file, 'machine', root.machine);
   const machine = {
-    cpu: str(file, 'machine.cpu', m.cpu), cores: num(file, 'machine.cores', m.cores), os: str(file, 'machine.os', m.os),
-    node: str(file, 'machine.node', m.node), chromium: str(file, 'machine.chromium', m.chromium),
+    cpu: str(file, 'machine.cpu', m.cpu),
+    cores: num(file, 'machine.cores', m.cores),
+    os: str(file, 'machine.os', m.os),
+    node: str(file, 'machine.node', m.node),
+    chromium: str(file, 'machine.chromium', m.chromium),
     ...(m.loadAverage === undefined ? {} : { loadAverage: str(file, 'machine.loadAverage', m.loadAverage) }),
   };
   const s = obj(file, 'starter', root.starter);
   const pkgs = obj(file, 'starter.packages', s.packages);
   const starter = {
-    source: str(file, 'starter.source', s.source), astro: str(file, 'starter.astro', s.astro),
+    source: str(file, 'starter.source', s.source),
+    astro: str(file, 'starter.astro', s.astro),
     packages: Object.fromEntries(Object.entries(pkgs).map(([k, v]) => [k, str(file, `starter.packages.${k}`, v)])),
   };
   const c = obj(file, 'conditions', root.conditions);
   const conditions = {
-    network: str(file, 'conditions.network', c.network), cpuSlowdown: num(file, 'conditions.cpuSlowdown', c.cpuSlowdown),
-    cache: str(file, 'conditions.cache', c.cache), server: str(file, 'conditions.server', c.server),
-    runs: num(file, 'conditions.runs', c.runs), interleavedWith: str(file, 'conditions.interleavedWith', c.interleavedWith),
+    network: str(file, 'conditions.network', c.network),
+    cpuSlowdown: num(file, 'conditions.cpuSlowdown', c.cpuSlowdown),
+    cache: str(file, 'conditions.cache', c.cache),
+    server: str(file, 'conditions.server', c.server),
+    runs: num(file, 'conditions.runs', c.runs),
+    interleavedWith: str(file, 'conditions.interleavedWith', c.interleavedWith),
   };
   const p = obj(file, 'pages', root.pages);
   const pages: Record<string, StarterPageRuns> = {};
-  for (const page of STARTER_PAGES) if (!(page in p)) fail(file, `pages["${page}"]`, 'missing (the comparison needs it)');
+  for (const page of STARTER_PAGES)
+    if (!(page in p)) fail(file, `pages["${page}"]`, 'missing (the comparison needs it)');
   for (const [page, value] of Object.entries(p)) {
     const where = `pages["${page}"]`;
     const v = obj(file, where, value);
@@ -92,9 +109,13 @@ export function validateStarterReference(data: unknown, file: string): StarterRe
     });
     const fcpMedian = num(file, `${where}.fcpMedian`, v.fcpMedian);
     const lcpMedian = num(file, `${where}.lcpMedian`, v.lcpMedian);
-    for (const [key, stored] of [['fcp', fcpMedian], ['lcp', lcpMedian]] as const) {
+    for (const [key, stored] of [
+      ['fcp', fcpMedian],
+      ['lcp', lcpMedian],
+    ] as const) {
       const computed = median(runs.map((r) => r[key]));
-      if (Math.abs(computed - stored) > 0.5) fail(file, `${where}.${key}Median`, `${stored} is not the median of its runs (${computed})`);
+      if (Math.abs(computed - stored) > 0.5)
+        fail(file, `${where}.${key}Median`, `${stored} is not the median of its runs (${computed})`);
     }
     pages[page] = { fcpMedian, lcpMedian, runs };
   }
@@ -107,12 +128,24 @@ export function validateStarterReference(data: unknown, file: string): StarterRe
  * @example
  * makeStarterReference({ '/': [{ fcp: 380, lcp: 400 }] }, meta).pages['/'].fcpMedian // 380
  */
-export function makeStarterReference(runs: Readonly<Record<string, readonly PaintRun[]>>, meta: Omit<StarterReference, 'schema' | 'pages'>): StarterReference {
+export function makeStarterReference(
+  runs: Readonly<Record<string, readonly PaintRun[]>>,
+  meta: Omit<StarterReference, 'schema' | 'pages'>,
+): StarterReference {
   const round = (v: number) => Math.round(v * 10) / 10;
-  const pages = Object.fromEntries(Object.entries(runs).map(([page, list]) => {
-    const rounded = list.map((r) => ({ fcp: round(r.fcp), lcp: round(r.lcp) }));
-    return [page, { fcpMedian: round(median(rounded.map((r) => r.fcp))), lcpMedian: round(median(rounded.map((r) => r.lcp))), runs: rounded }];
-  }));
+  const pages = Object.fromEntries(
+    Object.entries(runs).map(([page, list]) => {
+      const rounded = list.map((r) => ({ fcp: round(r.fcp), lcp: round(r.lcp) }));
+      return [
+        page,
+        {
+          fcpMedian: round(median(rounded.map((r) => r.fcp))),
+          lcpMedian: round(median(rounded.map((r) => r.lcp))),
+          runs: rounded,
+        },
+      ];
+    }),
+  );
   return { schema: 1, ...meta, pages };
 }
 
@@ -133,7 +166,9 @@ export async function readStarterReference(file: URL | string = STARTER_REFERENC
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new Error(`${name}: no starter reference. Rebuild it as README (section “Bench”) says, or pass --starter DIR.`);
+    throw new Error(
+      `${name}: no starter reference. Rebuild it as README (section “Bench”) says, or pass --starter DIR.`,
+    );
   }
   let data: unknown;
   try {
@@ -145,7 +180,10 @@ export async function readStarterReference(file: URL | string = STARTER_REFERENC
 }
 
 /** Write a reference (validated first, so a bad one is never saved). */
-export async function writeStarterReference(ref: StarterReference, file: URL | string = STARTER_REFERENCE_PATH): Promise<void> {
+export async function writeStarterReference(
+  ref: StarterReference,
+  file: URL | string = STARTER_REFERENCE_PATH,
+): Promise<void> {
   validateStarterReference(JSON.parse(JSON.stringify(ref)), file instanceof URL ? fileURLToPath(file) : file);
   await writeFile(file, `${JSON.stringify(ref, null, 2)}\n`);
 }

@@ -52,10 +52,15 @@ export function proseText(text: string): string {
   out = mask(out, /\]\([^)\n]*\)/g); // link and image targets
   out = mask(out, /<https?:[^>\s]+>|https?:\/\/[^\s)>\]"']+|[\w.+-]+@[\w-]+(\.[\w-]+)+/g); // URLs, e-mail
   // JSX/HTML tags: names, attribute names and {expressions} go; "quoted values" are prose.
-  out = mask(out, /<\/?[A-Za-z][^<>]*\/?>/g, (tag) => tag.replace(/"[^"\n]*"|[^"\n]+/g, (part) => (part.startsWith('"') ? part : blank(part))));
+  out = mask(out, /<\/?[A-Za-z][^<>]*\/?>/g, (tag) =>
+    tag.replace(/"[^"\n]*"|[^"\n]+/g, (part) => (part.startsWith('"') ? part : blank(part))),
+  );
   out = mask(out, /\{[^{}\n]*\}/g); // MDX expressions
   // Paths and file names (data/dia-ban.yaml, anh-bia.jpg), but not "hoa/thường".
-  out = mask(out, /(?<![\p{L}\p{M}])[\w.-]+\/[\w./-]+(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])[\w-]+\.(ya?ml|json|mdx?|ts|js|csv|xlsx|jpe?g|png|webp|svg)(?![\p{L}\p{M}])/gu);
+  out = mask(
+    out,
+    /(?<![\p{L}\p{M}])[\w.-]+\/[\w./-]+(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])[\w-]+\.(ya?ml|json|mdx?|ts|js|csv|xlsx|jpe?g|png|webp|svg)(?![\p{L}\p{M}])/gu,
+  );
   out = mask(out, /"[A-Za-z][\w-]*"/g); // a field name quoted in prose: (trường "title")
   return out;
 }

@@ -2,13 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { checkSpelling, type Speller, type SpellingFile } from './spelling-check';
 
 /** A tiny dictionary in the new convention, like dictionary-vi; suggestions by one changed letter. */
-const WORDS = ['dân', 'vận', 'khéo', 'hoà', 'giải', 'thuỷ', 'lợi', 'nghiêng', 'về', 'xã', 'chú', 'trọng', 'chủ', 'sắp', 'sáp', 'xếp', 'quốc', 'gia', 'tổ'];
+const WORDS = [
+  'dân',
+  'vận',
+  'khéo',
+  'hoà',
+  'giải',
+  'thuỷ',
+  'lợi',
+  'nghiêng',
+  'về',
+  'xã',
+  'chú',
+  'trọng',
+  'chủ',
+  'sắp',
+  'sáp',
+  'xếp',
+  'quốc',
+  'gia',
+  'tổ',
+];
 const speller: Speller = {
   correct: (w) => WORDS.includes(w.toLocaleLowerCase('vi')),
   suggest: (w) => WORDS.filter((d) => d.length === w.length && [...d].filter((c, i) => c !== w[i]).length === 1),
 };
 const names = new Set(['Nghĩa', 'Trụ', 'Phố', 'Hiến']);
-const run = (files: SpellingFile[]) => checkSpelling(files, speller, { names }).map((w) => `${w.file}:${w.line} ${w.kind} ${w.word}${w.suggestions.length ? ` → ${w.suggestions.join('|')}` : ''}`);
+const run = (files: SpellingFile[]) =>
+  checkSpelling(files, speller, { names }).map(
+    (w) => `${w.file}:${w.line} ${w.kind} ${w.word}${w.suggestions.length ? ` → ${w.suggestions.join('|')}` : ''}`,
+  );
 
 describe('checkSpelling', () => {
   it.each([
@@ -18,14 +41,24 @@ describe('checkSpelling', () => {
     ['old convention is as right as the new one', 'hòa giải thủy lợi', []],
     ['names from the site data are never flagged', 'xã Nghĩa Trụ, Phố Hiến', []],
     ['abbreviations are not words', 'UBND HĐND TTg dân', []],
-    ['two right syllables, wrong together', 'Chủ trọng sáp xếp', ['a.md:1 confused-phrase Chủ trọng → Chú trọng', 'a.md:1 confused-phrase sáp xếp → sắp xếp']],
+    [
+      'two right syllables, wrong together',
+      'Chủ trọng sáp xếp',
+      ['a.md:1 confused-phrase Chủ trọng → Chú trọng', 'a.md:1 confused-phrase sáp xếp → sắp xếp'],
+    ],
     ['mixed conventions in one file: the minority', 'hòa giải\nhòa giải\nhoà giải', ['a.md:3 tone-style hoà → hòa']],
     ['decomposed Unicode', 'dân\nho\u0300a giải', ['a.md:2 decomposed hòa']],
   ])('%s', (_name, text, expected) => expect(run([{ file: 'a.md', text }])).toEqual(expected));
 
   it('suggestions follow the file’s convention', () => {
-    expect(checkSpelling([{ file: 'a.md', text: 'hòa giải, thủy lợi, hoàa' }], speller, { names })[0]?.word).toBe('hoàa');
-    const [w] = checkSpelling([{ file: 'a.md', text: 'hòa giải, tủy' }], { ...speller, suggest: () => ['thuỷ'] }, { names });
+    expect(checkSpelling([{ file: 'a.md', text: 'hòa giải, thủy lợi, hoàa' }], speller, { names })[0]?.word).toBe(
+      'hoàa',
+    );
+    const [w] = checkSpelling(
+      [{ file: 'a.md', text: 'hòa giải, tủy' }],
+      { ...speller, suggest: () => ['thuỷ'] },
+      { names },
+    );
     expect(w?.suggestions).toEqual(['thủy']);
   });
 

@@ -65,7 +65,8 @@ export interface SpellingOptions {
 const STYLE_LABEL: Record<ToneStyle, string> = { old: 'kiểu cũ (hòa, thủy)', new: 'kiểu mới (hoà, thuỷ)' };
 
 /** Abbreviations (UBND, HĐND) and mixed-case tokens (TTg) are not dictionary words. */
-const isAbbreviation = (word: string) => (word.length > 1 && word === word.toLocaleUpperCase('vi')) || /^.\p{Ll}*\p{Lu}/u.test(word);
+const isAbbreviation = (word: string) =>
+  (word.length > 1 && word === word.toLocaleUpperCase('vi')) || /^.\p{Ll}*\p{Lu}/u.test(word);
 
 /** The convention most occurrences use; `undefined` when none shows one. */
 function majority(counts: Record<ToneStyle, number>): ToneStyle | undefined {
@@ -80,14 +81,24 @@ function majority(counts: Record<ToneStyle, number>): ToneStyle | undefined {
  * checkSpelling([{ file: 'a.md', text: 'Hòa giải, hoà giải' }], speller, { names: new Set() })
  *   .map((w) => `${w.kind} ${w.word}`) // ['tone-style hoà']
  */
-export function checkSpelling(files: readonly SpellingFile[], speller: Speller, { names, maxSuggestions = 4, phrases = CONFUSED_PHRASES }: SpellingOptions): SpellingWarning[] {
-  const confused = new Map(phrases.map(([wrong, right]) => [wrong.normalize('NFC').toLocaleLowerCase('vi'), right.normalize('NFC')]));
+export function checkSpelling(
+  files: readonly SpellingFile[],
+  speller: Speller,
+  { names, maxSuggestions = 4, phrases = CONFUSED_PHRASES }: SpellingOptions,
+): SpellingWarning[] {
+  const confused = new Map(
+    phrases.map(([wrong, right]) => [wrong.normalize('NFC').toLocaleLowerCase('vi'), right.normalize('NFC')]),
+  );
   const known = new Map<string, boolean>();
   const isKnown = (word: string) => {
     let ok = known.get(word);
     if (ok === undefined) {
       // The dictionary is written in the new convention; a word in the old one is just as right.
-      ok = names.has(word) || speller.correct(word) || speller.correct(placeTone(word, 'new')) || speller.correct(placeTone(word, 'old'));
+      ok =
+        names.has(word) ||
+        speller.correct(word) ||
+        speller.correct(placeTone(word, 'new')) ||
+        speller.correct(placeTone(word, 'old'));
       known.set(word, ok);
     }
     return ok;
@@ -106,25 +117,44 @@ export function checkSpelling(files: readonly SpellingFile[], speller: Speller, 
       const style = toneOf(w.word)?.style;
       return style ? [{ ...w, style }] : [];
     });
-    const counts = { old: styled.filter((w) => w.style === 'old').length, new: styled.filter((w) => w.style === 'new').length };
+    const counts = {
+      old: styled.filter((w) => w.style === 'old').length,
+      new: styled.filter((w) => w.style === 'new').length,
+    };
     return { ...f, all, words, styled, counts };
   });
   const groupStyle = new Map<string, ToneStyle | undefined>();
   for (const group of new Set(prepared.flatMap((f) => (f.group ? [f.group] : [])))) {
     const inGroup = prepared.filter((f) => f.group === group);
-    groupStyle.set(group, majority({ old: inGroup.reduce((n, f) => n + f.counts.old, 0), new: inGroup.reduce((n, f) => n + f.counts.new, 0) }));
+    groupStyle.set(
+      group,
+      majority({
+        old: inGroup.reduce((n, f) => n + f.counts.old, 0),
+        new: inGroup.reduce((n, f) => n + f.counts.new, 0),
+      }),
+    );
   }
-  const overall = majority({ old: prepared.reduce((n, f) => n + f.counts.old, 0), new: prepared.reduce((n, f) => n + f.counts.new, 0) }) ?? 'old';
+  const overall =
+    majority({
+      old: prepared.reduce((n, f) => n + f.counts.old, 0),
+      new: prepared.reduce((n, f) => n + f.counts.new, 0),
+    }) ?? 'old';
 
   const warnings: SpellingWarning[] = [];
   for (const f of prepared) {
     const own = majority(f.counts);
     const style: ToneStyle = own ?? (f.group ? groupStyle.get(f.group) : undefined) ?? overall;
     const fileWarnings: SpellingWarning[] = [];
-    const add = (line: number, kind: SpellingKind, word: string, message: string, suggestions: string[] = []) => fileWarnings.push({ file: f.file, line, kind, word, message, suggestions });
+    const add = (line: number, kind: SpellingKind, word: string, message: string, suggestions: string[] = []) =>
+      fileWarnings.push({ file: f.file, line, kind, word, message, suggestions });
 
     for (const { line, sample } of decomposedLines(f.text)) {
-      add(line, 'decomposed', sample, `chữ viết ở dạng tổ hợp (dấu tách rời khỏi chữ, Unicode NFD)${sample ? `, ví dụ "${sample}"` : ''}: trông giống nhưng máy tìm kiếm và sắp xếp coi là chữ khác. Cách sửa: gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc lưu tệp ở dạng NFC`);
+      add(
+        line,
+        'decomposed',
+        sample,
+        `chữ viết ở dạng tổ hợp (dấu tách rời khỏi chữ, Unicode NFD)${sample ? `, ví dụ "${sample}"` : ''}: trông giống nhưng máy tìm kiếm và sắp xếp coi là chữ khác. Cách sửa: gõ lại bằng bộ gõ Unicode dựng sẵn, hoặc lưu tệp ở dạng NFC`,
+      );
     }
     for (const w of f.words) {
       if (misplacedTone(w.word)) {
@@ -132,24 +162,49 @@ export function checkSpelling(files: readonly SpellingFile[], speller: Speller, 
         add(w.line, 'misplaced-tone', w.word, `"${w.word}" đặt dấu thanh sai nguyên âm; nên viết "${fixed}"`, [fixed]);
       } else if (!isKnown(w.word)) {
         const suggestions = [...new Set(suggest(w.word).map((s) => placeTone(s, style)))].slice(0, maxSuggestions);
-        add(w.line, 'unknown-word', w.word, `"${w.word}" không có trong từ điển tiếng Việt${suggestions.length ? `; gợi ý: ${suggestions.join(', ')}` : ''}. Nếu là tên riêng hoặc từ đúng, thêm vào scripts/lib/spelling/tu-bo-sung.txt`, suggestions);
+        add(
+          w.line,
+          'unknown-word',
+          w.word,
+          `"${w.word}" không có trong từ điển tiếng Việt${suggestions.length ? `; gợi ý: ${suggestions.join(', ')}` : ''}. Nếu là tên riêng hoặc từ đúng, thêm vào scripts/lib/spelling/tu-bo-sung.txt`,
+          suggestions,
+        );
       }
     }
     f.all.forEach((w, i) => {
       const next = f.all[i + 1];
-      const right = next && next.line === w.line ? confused.get(`${w.word} ${next.word}`.toLocaleLowerCase('vi')) : undefined;
+      const right =
+        next && next.line === w.line ? confused.get(`${w.word} ${next.word}`.toLocaleLowerCase('vi')) : undefined;
       if (!right) return;
       const fixed = /^\p{Lu}/u.test(w.word) ? right.charAt(0).toLocaleUpperCase('vi') + right.slice(1) : right;
-      add(w.line, 'confused-phrase', `${w.word} ${next!.word}`, `"${w.word} ${next!.word}" có lẽ viết nhầm; đúng là "${fixed}"`, [fixed]);
+      add(
+        w.line,
+        'confused-phrase',
+        `${w.word} ${next!.word}`,
+        `"${w.word} ${next!.word}" có lẽ viết nhầm; đúng là "${fixed}"`,
+        [fixed],
+      );
     });
     // Tone convention: within the file, the minority; across the group, a file that differs from the others.
     const groupMajority = f.group ? groupStyle.get(f.group) : undefined;
     for (const w of f.styled) {
       const fixed = placeTone(w.word, w.style === 'old' ? 'new' : 'old');
       if (own && w.style !== own) {
-        add(w.line, 'tone-style', w.word, `"${w.word}" đặt dấu ${STYLE_LABEL[w.style]}, còn tệp này phần lớn viết ${STYLE_LABEL[own]} (${f.counts[own]} chỗ); nên thống nhất: "${fixed}"`, [fixed]);
+        add(
+          w.line,
+          'tone-style',
+          w.word,
+          `"${w.word}" đặt dấu ${STYLE_LABEL[w.style]}, còn tệp này phần lớn viết ${STYLE_LABEL[own]} (${f.counts[own]} chỗ); nên thống nhất: "${fixed}"`,
+          [fixed],
+        );
       } else if (groupMajority && w.style !== groupMajority) {
-        add(w.line, 'tone-style', w.word, `"${w.word}" đặt dấu ${STYLE_LABEL[w.style]}, còn các bài khác viết ${STYLE_LABEL[groupMajority]}; nên thống nhất: "${fixed}"`, [fixed]);
+        add(
+          w.line,
+          'tone-style',
+          w.word,
+          `"${w.word}" đặt dấu ${STYLE_LABEL[w.style]}, còn các bài khác viết ${STYLE_LABEL[groupMajority]}; nên thống nhất: "${fixed}"`,
+          [fixed],
+        );
       }
     }
     warnings.push(...fileWarnings.sort((a, b) => a.line - b.line));

@@ -15,10 +15,14 @@ describe('spelling with dictionary-vi', () => {
     ['Tổ hòa giải và tổ hoà giải ở Ủy ban.', ['tone-style']],
     ['Người dân ngiêng về cách làm mới.', ['unknown-word']],
     ['Mô hình dân vận kheó.', ['misplaced-tone']],
-  ])('%s → %j', (text, kinds) => expect(checkSpelling([{ file: 'a.md', text }], speller, { names }).map((w) => w.kind)).toEqual(kinds));
+  ])('%s → %j', (text, kinds) =>
+    expect(checkSpelling([{ file: 'a.md', text }], speller, { names }).map((w) => w.kind)).toEqual(kinds),
+  );
 
   it('no place name of data/dia-ban.yaml is flagged, with or without its kind', () => {
-    const text = readPlaces().places.map((p) => p.name.charAt(0).toLocaleUpperCase('vi') + p.name.slice(1)).join('.\n');
+    const text = readPlaces()
+      .places.map((p) => p.name.charAt(0).toLocaleUpperCase('vi') + p.name.slice(1))
+      .join('.\n');
     expect(checkSpelling([{ file: 'a.md', text }], speller, { names })).toEqual([]);
   });
 
@@ -28,7 +32,9 @@ describe('spelling with dictionary-vi', () => {
 
   it('would catch the signed directive’s own slips, which is why the directive is exempt', () => {
     const directive = readFileSync('content/van-ban/chi-thi-2022-02-21.md', 'utf8');
-    const found = checkSpelling([{ file: 'd.md', text: directive }], speller, { names }).filter((w) => w.kind === 'confused-phrase').map((w) => w.word);
+    const found = checkSpelling([{ file: 'd.md', text: directive }], speller, { names })
+      .filter((w) => w.kind === 'confused-phrase')
+      .map((w) => w.word);
     expect(found).toEqual(['Chủ trọng', 'sáp xếp']);
     expect(spellingFiles().map((f) => f.file)).not.toContain('content/van-ban/chi-thi-2022-02-21.md');
   });
@@ -48,7 +54,14 @@ describe('spellingReport', () => {
     [0, /^✓ Chính tả: không thấy chữ nào cần xem lại trong 3 tệp/],
     [2, /^⚠ Chính tả: 2 chỗ nên xem lại trong 1\/3 tệp \(chỉ là cảnh báo, không chặn việc đăng bài\):/],
   ])('%i warnings', (n, first) => {
-    const warnings = Array.from({ length: n }, (_, i) => ({ file: 'a.md', line: i + 1, kind: 'unknown-word' as const, word: 'x', message: '"x" không có', suggestions: [] }));
+    const warnings = Array.from({ length: n }, (_, i) => ({
+      file: 'a.md',
+      line: i + 1,
+      kind: 'unknown-word' as const,
+      word: 'x',
+      message: '"x" không có',
+      suggestions: [],
+    }));
     const lines = spellingReport(warnings, 3);
     expect(lines[0]).toMatch(first);
     expect(lines.filter((l) => l.startsWith('  • a.md, dòng ')).length).toBe(n);

@@ -57,7 +57,8 @@ function strings(value: unknown): string[] {
 }
 
 /** Capitalized words of a text: the parts of names ("Trần Quốc Văn", "Ban Dân vận Tỉnh ủy"). */
-const capitalizedWords = (text: string) => (text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => /^\p{Lu}/u.test(w));
+const capitalizedWords = (text: string) =>
+  (text.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => /^\p{Lu}/u.test(w));
 
 /**
  * Words accepted as written: every word of every place name, and the capitalized words of the names
@@ -77,7 +78,8 @@ export function siteNames(root = '.'): Set<string> {
   }
   for (const file of NAME_SOURCES) {
     const full = path.join(root, file);
-    if (existsSync(full)) for (const s of strings(yaml.load(readFileSync(full, 'utf8'), { schema: yaml.CORE_SCHEMA }))) addWords(s);
+    if (existsSync(full))
+      for (const s of strings(yaml.load(readFileSync(full, 'utf8'), { schema: yaml.CORE_SCHEMA }))) addWords(s);
   }
   const docs = path.join(root, 'content/van-ban');
   for (const name of existsSync(docs) ? readdirSync(docs).filter((n) => /\.mdx?$/.test(n)) : []) {
@@ -98,7 +100,8 @@ export function spellingFiles(root = '.'): SpellingFile[] {
   const stories = path.join(root, STORIES_DIR);
   for (const name of existsSync(stories) ? readdirSync(stories).sort() : []) {
     const file = path.join(stories, name, STORY_FILE);
-    if (!name.startsWith('.') && !name.startsWith('_') && existsSync(file)) files.push({ file: `${STORIES_DIR}/${name}/${STORY_FILE}`, text: readFileSync(file, 'utf8'), group: 'stories' });
+    if (!name.startsWith('.') && !name.startsWith('_') && existsSync(file))
+      files.push({ file: `${STORIES_DIR}/${name}/${STORY_FILE}`, text: readFileSync(file, 'utf8'), group: 'stories' });
   }
   for (const doc of CHECKED_DOCS) {
     const full = path.join(root, doc);

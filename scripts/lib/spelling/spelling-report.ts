@@ -12,7 +12,10 @@ import { spellingFiles, spellingWarnings } from './spelling-fs';
  * spellingReport([], 16) // ['✓ Chính tả: không thấy chữ nào cần xem lại trong 16 tệp (các bài viết và docs/huong-dan-bien-tap.md).']
  */
 export function spellingReport(warnings: readonly SpellingWarning[], fileCount: number): string[] {
-  if (!warnings.length) return [`✓ Chính tả: không thấy chữ nào cần xem lại trong ${fileCount} tệp (các bài viết và docs/huong-dan-bien-tap.md).`];
+  if (!warnings.length)
+    return [
+      `✓ Chính tả: không thấy chữ nào cần xem lại trong ${fileCount} tệp (các bài viết và docs/huong-dan-bien-tap.md).`,
+    ];
   return [
     `⚠ Chính tả: ${warnings.length} chỗ nên xem lại trong ${new Set(warnings.map((w) => w.file)).size}/${fileCount} tệp (chỉ là cảnh báo, không chặn việc đăng bài):`,
     ...warnings.map((w) => `  • ${formatSpellingWarning(w)}`),

@@ -50,5 +50,7 @@ describe('tone placement', () => {
     expect(placed).toBe(placed.normalize('NFC'));
   });
 
-  it.each(['camera', 'dân', 'ĐẢNG', 'hoàhoà', 'a'])('%s: no single Vietnamese tone to judge or already fine', (word) => expect(misplacedTone(word)).toBe(false));
+  it.each(['camera', 'dân', 'ĐẢNG', 'hoàhoà', 'a'])('%s: no single Vietnamese tone to judge or already fine', (word) =>
+    expect(misplacedTone(word)).toBe(false),
+  );
 });

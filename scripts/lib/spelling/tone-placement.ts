@@ -65,11 +65,19 @@ export function toneOf(word: string): SyllableTone | undefined {
   let start = 0;
   while (start < ls.length && !isVowel(ls[start]!)) start++;
   // "qu" and "gi" before another vowel belong to the initial consonant.
-  if ((lower[start - 1] === 'q' && lower[start] === 'u') || (lower[start - 1] === 'g' && lower[start] === 'i' && ls[start + 1] && isVowel(ls[start + 1]!))) start++;
+  if (
+    (lower[start - 1] === 'q' && lower[start] === 'u') ||
+    (lower[start - 1] === 'g' && lower[start] === 'i' && ls[start + 1] && isVowel(ls[start + 1]!))
+  )
+    start++;
   let end = start;
   while (end < ls.length && isVowel(ls[end]!)) end++;
   if (end === start) return undefined;
-  if (ls.slice(end).some(isVowel) || ls.slice(0, start).some((l, i) => isVowel(l) && !(i === start - 1 && /[ui]/.test(lower[i]!)))) return undefined;
+  if (
+    ls.slice(end).some(isVowel) ||
+    ls.slice(0, start).some((l, i) => isVowel(l) && !(i === start - 1 && /[ui]/.test(lower[i]!)))
+  )
+    return undefined;
   const cluster = lower.slice(start, end).join('');
   const hasFinal = end < ls.length;
   let allowed: { old: number; new: number };
@@ -87,7 +95,12 @@ export function toneOf(word: string): SyllableTone | undefined {
     allowed = { old: start, new: start };
   }
   const actual = toned[0]!;
-  const style = allowed.old !== allowed.new && (actual === allowed.old || actual === allowed.new) ? (actual === allowed.old ? 'old' : 'new') : undefined;
+  const style =
+    allowed.old !== allowed.new && (actual === allowed.old || actual === allowed.new)
+      ? actual === allowed.old
+        ? 'old'
+        : 'new'
+      : undefined;
   return { actual, allowed, style };
 }
 

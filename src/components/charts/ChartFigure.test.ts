@@ -26,16 +26,37 @@ const FIGURE: Figure = {
       { nhom: 'Doanh nghiệp có vốn nhà nước', diem: null, ghi_chu: 'Ẩn để bảo vệ danh tính: nhóm dưới 5 đơn vị' },
     ],
   },
-  chart: { kind: 'bar', labels: ['Sở, ban, ngành tỉnh'], series: [{ label: 'Điểm', values: [82.75] }], unit: 'score', min: 0, max: 100, xTitle: 'Nhóm', yTitle: 'Điểm' },
+  chart: {
+    kind: 'bar',
+    labels: ['Sở, ban, ngành tỉnh'],
+    series: [{ label: 'Điểm', values: [82.75] }],
+    unit: 'score',
+    min: 0,
+    max: 100,
+    xTitle: 'Nhóm',
+    yTitle: 'Điểm',
+  },
 };
 
 describe('ChartFigure: named examples', () => {
   it.each([
-    ['a figure with caption, takeaway, table, downloads and permalink', { figure: FIGURE }, [
-      'id="vi-du-2025"', '<figcaption', 'Ví dụ biểu đồ', 'Năm 2025, một câu tóm tắt tính từ số liệu.',
-      '>Sở, ban, ngành tỉnh</th>', '82,75', 'Ẩn để bảo vệ danh tính: nhóm dưới 5 đơn vị',
-      'href="/du-lieu/bieu-do-vi-du-2025.csv"', 'href="/du-lieu/bieu-do-vi-du-2025.json"', 'href="#vi-du-2025"', 'role="img" aria-label="Biểu đồ: Ví dụ biểu đồ. Số liệu đầy đủ ở bảng bên dưới."',
-    ]],
+    [
+      'a figure with caption, takeaway, table, downloads and permalink',
+      { figure: FIGURE },
+      [
+        'id="vi-du-2025"',
+        '<figcaption',
+        'Ví dụ biểu đồ',
+        'Năm 2025, một câu tóm tắt tính từ số liệu.',
+        '>Sở, ban, ngành tỉnh</th>',
+        '82,75',
+        'Ẩn để bảo vệ danh tính: nhóm dưới 5 đơn vị',
+        'href="/du-lieu/bieu-do-vi-du-2025.csv"',
+        'href="/du-lieu/bieu-do-vi-du-2025.json"',
+        'href="#vi-du-2025"',
+        'role="img" aria-label="Biểu đồ: Ví dụ biểu đồ. Số liệu đầy đủ ở bảng bên dưới."',
+      ],
+    ],
     ['with its embed page', { figure: FIGURE }, ['href="/nhung/bieu-do/vi-du-2025/"', 'Nhúng biểu đồ']],
     ['as a top-level section', { figure: FIGURE, level: 2 }, ['<h2 id="vi-du-2025-tieu-de"']],
   ])('%s', async (_name, props, expected) => {
@@ -56,7 +77,11 @@ describe('ChartFigure: named examples', () => {
   });
 
   it.each([
-    ['an id that is not a URL fragment', { figure: { ...FIGURE, id: 'Xếp loại' } }, /must be a URL fragment.*got "Xếp loại"/],
+    [
+      'an id that is not a URL fragment',
+      { figure: { ...FIGURE, id: 'Xếp loại' } },
+      /must be a URL fragment.*got "Xếp loại"/,
+    ],
   ])('refuses %s', async (_name, props, message) => {
     await expect(container.renderToString(ChartFigure, { props })).rejects.toThrow(message);
   });
@@ -69,6 +94,8 @@ describe('DataTable', () => {
     expect(html).toMatch(/<td[^>]*><\/td>/);
   });
   it('refuses a table without columns', async () => {
-    await expect(container.renderToString(DataTable, { props: { table: { columns: [], rows: [] }, caption: 'Bảng' } })).rejects.toThrow(/expected at least one column/);
+    await expect(
+      container.renderToString(DataTable, { props: { table: { columns: [], rows: [] }, caption: 'Bảng' } }),
+    ).rejects.toThrow(/expected at least one column/);
   });
 });

@@ -17,18 +17,31 @@ const data = JSON.parse(document.getElementById(PREVIEW_DATA_ID)?.textContent ??
 CMS.registerLocale('vi', {
   ...vi,
   auth: { ...vi.auth, loginWithForgejo: 'Đăng nhập bằng Forgejo' },
-  collection: { ...vi.collection, collectionTop: { ...vi.collection.collectionTop, newButton: 'Tạo %{collectionLabel} mới', newButtonAriaLabel: 'Tạo %{collectionLabel} mới' } },
+  collection: {
+    ...vi.collection,
+    collectionTop: {
+      ...vi.collection.collectionTop,
+      newButton: 'Tạo %{collectionLabel} mới',
+      newButtonAriaLabel: 'Tạo %{collectionLabel} mới',
+    },
+  },
 });
 CMS.registerPreviewStyle(new URL(EDITOR_FILES.previewCss, document.baseURI).href);
-CMS.registerPreviewTemplate('stories', ((props: Omit<PreviewProps, 'data'>) => createElement(StoryPreview, { ...props, data })) as never);
+CMS.registerPreviewTemplate('stories', ((props: Omit<PreviewProps, 'data'>) =>
+  createElement(StoryPreview, { ...props, data })) as never);
 
 /** Bare file names ("anh.jpg") become "./anh.jpg": the form the site's image loader and staff use. */
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }: { entry: { get(key: 'data'): { get(key: string): unknown; set(key: string, value: unknown): unknown } } }) => {
+  handler: ({
+    entry,
+  }: {
+    entry: { get(key: 'data'): { get(key: string): unknown; set(key: string, value: unknown): unknown } };
+  }) => {
     const entryData = entry.get('data');
     const cover = entryData.get('cover');
-    if (typeof cover === 'string' && cover && !/^(\.{1,2}\/|\/|[a-z]+:)/i.test(cover)) return entryData.set('cover', `./${cover}`);
+    if (typeof cover === 'string' && cover && !/^(\.{1,2}\/|\/|[a-z]+:)/i.test(cover))
+      return entryData.set('cover', `./${cover}`);
     return entryData;
   },
 } as never);

@@ -18,11 +18,13 @@ export interface PreviewProps {
 /** An Immutable list or a plain value as an array of strings. */
 function list(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
-  const plain = typeof (value as { toJS?: () => unknown }).toJS === 'function' ? (value as { toJS: () => unknown }).toJS() : value;
+  const plain =
+    typeof (value as { toJS?: () => unknown }).toJS === 'function' ? (value as { toJS: () => unknown }).toJS() : value;
   return (Array.isArray(plain) ? plain : [plain]).map(String);
 }
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Whether a place existed during the year (same rule as src/lib/places/places.ts validInYear). */
@@ -65,7 +67,11 @@ export function StoryPreview({ entry, widgetFor, getAsset, data }: PreviewProps)
           'div',
           { className: 'dv-card__body' },
           h('h2', { className: 'dv-card__title' }, h('a', { href: '#' }, title)),
-          h('p', { className: 'dv-card__meta' }, [fields.join(', '), placeName, year ? fill(s.cardYear!, { year }) : ''].filter(Boolean).join(' · ')),
+          h(
+            'p',
+            { className: 'dv-card__meta' },
+            [fields.join(', '), placeName, year ? fill(s.cardYear!, { year }) : ''].filter(Boolean).join(' · '),
+          ),
           illustrative ? h('span', { className: 'dv-illustrative' }, s.illustrative) : null,
           draft ? h('p', null, h('strong', null, s.draft)) : null,
         ),
@@ -77,7 +83,12 @@ export function StoryPreview({ entry, widgetFor, getAsset, data }: PreviewProps)
     'dl',
     { className: 'dv-story-meta' },
     h('div', null, h('dt', null, s.metaFields), h('dd', null, fields.join(', '))),
-    h('div', null, h('dt', null, s.metaPlace), h('dd', null, placeName, now ? ` (${fill(s.metaPlaceNow!, { now: now.name })})` : '')),
+    h(
+      'div',
+      null,
+      h('dt', null, s.metaPlace),
+      h('dd', null, placeName, now ? ` (${fill(s.metaPlaceNow!, { now: now.name })})` : ''),
+    ),
     h('div', null, h('dt', null, s.metaYear), h('dd', null, year || '')),
     h('div', null, h('dt', null, s.metaPublished), h('dd', null, published.split('-').reverse().join('/'))),
     agency ? h('div', null, h('dt', null, s.metaAgency), h('dd', null, String(agency))) : null,
@@ -87,8 +98,21 @@ export function StoryPreview({ entry, widgetFor, getAsset, data }: PreviewProps)
   const page = h(
     'article',
     { className: 'dv-container dv-story' },
-    place && year && !validIn(place, year) ? h('p', { className: 'dv-preview__warn', role: 'alert' }, fill(s.placeYearMismatch!, { place: place.name, year })) : null,
-    illustrative ? h('p', { className: 'dv-notice dv-illustrative-notice' }, h('strong', null, `${s.illustrative}.`), ` ${s.illustrativeBody}`) : null,
+    place && year && !validIn(place, year)
+      ? h(
+          'p',
+          { className: 'dv-preview__warn', role: 'alert' },
+          fill(s.placeYearMismatch!, { place: place.name, year }),
+        )
+      : null,
+    illustrative
+      ? h(
+          'p',
+          { className: 'dv-notice dv-illustrative-notice' },
+          h('strong', null, `${s.illustrative}.`),
+          ` ${s.illustrativeBody}`,
+        )
+      : null,
     draft ? h('p', { className: 'dv-notice' }, h('strong', null, s.draft)) : null,
     h('h1', null, title),
     h('p', { className: 'dv-story__summary' }, summary),
@@ -100,14 +124,30 @@ export function StoryPreview({ entry, widgetFor, getAsset, data }: PreviewProps)
       { className: 'dv-story__points' },
       h('h2', null, s.pointsTitle),
       h('p', null, s.pointsLead),
-      h('ul', null, points.map((n) => h('li', { key: n }, fill(s.pointsItem!, { n }), data.points[n] ? ` — ${data.points[n]}` : ''))),
+      h(
+        'ul',
+        null,
+        points.map((n) =>
+          h('li', { key: n }, fill(s.pointsItem!, { n }), data.points[n] ? ` — ${data.points[n]}` : ''),
+        ),
+      ),
     ),
   );
 
   return h(
     'div',
     { className: 'dv-preview' },
-    h('section', { className: 'dv-preview__section', 'aria-label': s.cardHeading }, h('p', { className: 'dv-card__meta' }, s.cardHeading), card),
-    h('section', { className: 'dv-preview__section', 'aria-label': s.pageHeading }, h('p', { className: 'dv-card__meta' }, s.pageHeading), page),
+    h(
+      'section',
+      { className: 'dv-preview__section', 'aria-label': s.cardHeading },
+      h('p', { className: 'dv-card__meta' }, s.cardHeading),
+      card,
+    ),
+    h(
+      'section',
+      { className: 'dv-preview__section', 'aria-label': s.pageHeading },
+      h('p', { className: 'dv-card__meta' }, s.pageHeading),
+      page,
+    ),
   );
 }

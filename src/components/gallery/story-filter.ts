@@ -72,7 +72,9 @@ class StoryFilter extends HTMLElement {
     results.hidden = false;
     results.replaceChildren();
     this.#shown = 0;
-    status.textContent = matches.length ? (this.dataset.msgResult ?? '').replace('{n}', String(matches.length)) : (this.dataset.msgNone ?? '');
+    status.textContent = matches.length
+      ? (this.dataset.msgResult ?? '').replace('{n}', String(matches.length))
+      : (this.dataset.msgNone ?? '');
     this.#more(index, matches, results);
   }
 
@@ -115,7 +117,11 @@ class StoryFilter extends HTMLElement {
     const meta = document.createElement('p');
     meta.className = 'dv-card__meta';
     const year = (this.dataset.msgYear ?? '{year}').replace('{year}', String(story.year));
-    meta.textContent = [story.fields.map((f) => index.fields[f] ?? f).join(', '), index.places[story.place] ?? story.place, year].join(' · ');
+    meta.textContent = [
+      story.fields.map((f) => index.fields[f] ?? f).join(', '),
+      index.places[story.place] ?? story.place,
+      year,
+    ].join(' · ');
     // The sample mark comes first, as on the cards built at build time (StoryCard.astro).
     if (story.illustrative) {
       const badge = document.createElement('p');

@@ -19,7 +19,10 @@ describe('MDX components for staff: named examples', () => {
   });
 
   it.each(cases)('$component: $name', async ({ component, props, slot, expect: expected }) => {
-    const html = await container.renderToString(mdxComponents[component], { props, ...(slot === undefined ? {} : { slots: { default: slot } }) });
+    const html = await container.renderToString(mdxComponents[component], {
+      props,
+      ...(slot === undefined ? {} : { slots: { default: slot } }),
+    });
     for (const text of expected) expect(html).toContain(text);
     // Nothing from another site loads by default: no iframe, no script, no remote src.
     expect(html).not.toMatch(/<iframe|<script|src="https?:/);

@@ -16,14 +16,36 @@ import { highlightParts } from '../../lib/search/highlight';
 import { readIntent } from '../../lib/search/query-intent';
 import { hasMarks, phraseQuery, queryVariants } from '../../lib/search/query-variants';
 import { rerank, type Candidate } from '../../lib/search/rerank';
-import { FILTER_KEYS, readSearchState, writeSearchState, type FilterKey, type SearchState } from '../../lib/search/search-params';
+import {
+  FILTER_KEYS,
+  readSearchState,
+  writeSearchState,
+  type FilterKey,
+  type SearchState,
+} from '../../lib/search/search-params';
 import { spellingCandidates } from '../../lib/search/spelling';
 
-interface SubResult { title: string; url: string; locations: number[] }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results: SubResult[] }
-interface RawResult { id: string; score: number; data(): Promise<ResultData> }
+interface SubResult {
+  title: string;
+  url: string;
+  locations: number[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+interface RawResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
 type Counts = Record<string, Record<string, number>>;
-interface Search { results: RawResult[]; filters: Counts }
+interface Search {
+  results: RawResult[];
+  filters: Counts;
+}
 interface PagefindInstance {
   options(o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<Search | null>;
@@ -33,7 +55,13 @@ interface Pagefind {
   createInstance(o: Record<string, unknown>): Promise<PagefindInstance>;
 }
 /** One search to run: its Pagefind query and what a page found by it is worth. */
-interface Job { term: string; phrase: boolean; filters: Record<string, string>; boost: number; counts: boolean }
+interface Job {
+  term: string;
+  phrase: boolean;
+  filters: Record<string, string>;
+  boost: number;
+  counts: boolean;
+}
 
 /** Results shown first (each costs its page's fragment), then per "more" click. */
 const FIRST_PAGE = 5;
@@ -67,7 +95,9 @@ export function initSearch(root: HTMLElement): void {
   let tag: string | undefined;
   try {
     tag = (JSON.parse(root.dataset['preloadPlan'] ?? '') as { tag?: string }).tag;
-  } catch { /* no plan (dev server): Pagefind finds its files itself */ }
+  } catch {
+    /* no plan (dev server): Pagefind finds its files itself */
+  }
   let pagefind: Promise<PagefindInstance> | null = null;
   let filtersLoaded: Promise<unknown> | null = null;
   let state: SearchState = readSearchState(location.search);
@@ -84,7 +114,13 @@ export function initSearch(root: HTMLElement): void {
   // the index's hash, so its URL is known in advance and preloaded.
   const engine = () =>
     (pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then((pf) =>
-      pf.createInstance({ basePath: bundle, ranking: RANKING, excerptLength: EXCERPT_WORDS, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) }),
+      pf.createInstance({
+        basePath: bundle,
+        ranking: RANKING,
+        excerptLength: EXCERPT_WORDS,
+        noWorker: true,
+        ...(tag ? { metaCacheTag: tag } : {}),
+      }),
     ));
 
   // Searches share one Pagefind instance whose exactDiacritics option each batch sets, so they
@@ -101,7 +137,10 @@ export function initSearch(root: HTMLElement): void {
     const intent = readIntent(q);
     const out: Job[] = queryVariants(intent.query).flatMap((v) => {
       const phrase = phraseQuery(v);
-      return [{ term: v, phrase: false, filters, boost: 0, counts: true }, ...(phrase ? [{ term: phrase, phrase: true, filters, boost: 0, counts: false }] : [])];
+      return [
+        { term: v, phrase: false, filters, boost: 0, counts: true },
+        ...(phrase ? [{ term: phrase, phrase: true, filters, boost: 0, counts: false }] : []),
+      ];
     });
     // Intents look in one kind of page, unless the reader chose a kind: then only there.
     const directive = filters['kind'] ? filters : { ...filters, kind: text['kindDirective'] ?? '' };
@@ -112,10 +151,12 @@ export function initSearch(root: HTMLElement): void {
       out.push({ term: `"${d}"`, phrase: true, filters, boost: 1, counts: false });
     }
     // "điểm 6": the directive, whose point headings read "Điểm 6: …".
-    if (intent.point) out.push({ term: `"điểm ${intent.point}"`, phrase: true, filters: directive, boost: 2, counts: false });
+    if (intent.point)
+      out.push({ term: `"điểm ${intent.point}"`, phrase: true, filters: directive, boost: 2, counts: false });
     // "kết quả 2024", "xếp loại": the results pages among what the words find.
     if (intent.results) {
-      for (const v of queryVariants(intent.query)) out.push({ term: v, phrase: false, filters: results, boost: 1, counts: false });
+      for (const v of queryVariants(intent.query))
+        out.push({ term: v, phrase: false, filters: results, boost: 1, counts: false });
     }
     return out;
   }
@@ -125,9 +166,13 @@ export function initSearch(root: HTMLElement): void {
     const batch = async (isExact: boolean) => {
       // One instance, one copy of the index: the same searches again, requiring the marks as typed.
       await pf.options({ exactDiacritics: isExact });
-      return Promise.all(list.map(async (j) => ({ ...j, isExact, search: await pf.search(j.term, { filters: j.filters }) })));
+      return Promise.all(
+        list.map(async (j) => ({ ...j, isExact, search: await pf.search(j.term, { filters: j.filters }) })),
+      );
     };
-    return exclusive(async () => (hasMarks(q) ? [...(await batch(true)), ...(await batch(false))] : await batch(false)));
+    return exclusive(async () =>
+      hasMarks(q) ? [...(await batch(true)), ...(await batch(false))] : await batch(false),
+    );
   }
 
   /**
@@ -183,7 +228,9 @@ export function initSearch(root: HTMLElement): void {
       if (!merged.length) return await showNone(id, pf, q, filters);
       // Words found apart but never together ("khiếu lại"): a slip is likely, offer the spelling
       // whose words the site has together ("khiếu nại"), in the same frame as the results.
-      const apart = searches.some((s) => s.phrase && !s.boost) && !searches.some((s) => s.phrase && !s.boost && s.search?.results.length);
+      const apart =
+        searches.some((s) => s.phrase && !s.boost) &&
+        !searches.some((s) => s.phrase && !s.boost && s.search?.results.length);
       const better = apart ? await bestSpelling(pf, q, filters, true) : null;
       // Each result shows as soon as its page's fragment is in, in order: the first does not
       // wait for the others (on a slow phone a long page's fragment takes a while).
@@ -216,7 +263,12 @@ export function initSearch(root: HTMLElement): void {
    * words stand together on most pages, else the one that finds most pages. With `needPhrase`,
    * only a spelling found as a phrase counts (the query found pages, but not its words together).
    */
-  async function bestSpelling(pf: PagefindInstance, q: string, filters: Record<string, string>, needPhrase: boolean): Promise<string | null> {
+  async function bestSpelling(
+    pf: PagefindInstance,
+    q: string,
+    filters: Record<string, string>,
+    needPhrase: boolean,
+  ): Promise<string | null> {
     // Plain searches only (no intents, marks folded): a few per candidate, so a slow phone
     // still answers a keystroke quickly.
     const count = async (terms: string[]) => {
@@ -286,7 +338,11 @@ export function initSearch(root: HTMLElement): void {
         for (const sub of (await other.data()).sub_results) sections.set(sub.url, { ...sub });
       }
       const own = await r.data();
-      const item: ResultData = { ...own, meta: { ...own.meta }, sub_results: own.sub_results.map((sub) => ({ ...sub })) };
+      const item: ResultData = {
+        ...own,
+        meta: { ...own.meta },
+        sub_results: own.sub_results.map((sub) => ({ ...sub })),
+      };
       for (const sub of item.sub_results) sections.set(sub.url, sub);
       sections.delete(item.url);
       return { item, sections: [...sections.values()] };
@@ -327,12 +383,14 @@ export function initSearch(root: HTMLElement): void {
     // A story is best told by its summary; a match deep in its metadata is not.
     if (item.meta['summary'] && item.meta['kind'] === text['kindStory']) {
       const words = queryVariants(readIntent(state.q).query).join(' ');
-      p.append(...highlightParts(item.meta['summary'], words, hasMarks(state.q)).map((part) => {
-        if (!part.mark) return part.text;
-        const mark = document.createElement('mark');
-        mark.textContent = part.text;
-        return mark;
-      }));
+      p.append(
+        ...highlightParts(item.meta['summary'], words, hasMarks(state.q)).map((part) => {
+          if (!part.mark) return part.text;
+          const mark = document.createElement('mark');
+          mark.textContent = part.text;
+          return mark;
+        }),
+      );
     } else p.innerHTML = item.excerpt;
     li.append(kind, h, p);
     const subs = item.sub_results
@@ -358,7 +416,9 @@ export function initSearch(root: HTMLElement): void {
 
   function renderFilters(counts: Counts): void {
     // A heading only with options under it (or with the filter the reader chose, to clear it).
-    const groups = FILTER_KEYS.filter((key) => Object.values(counts[key] ?? {}).some((n) => n > 0) || state.filters[key]);
+    const groups = FILTER_KEYS.filter(
+      (key) => Object.values(counts[key] ?? {}).some((n) => n > 0) || state.filters[key],
+    );
     filtersBox.replaceChildren(
       ...groups.map((key) => {
         const group = document.createElement('div');
@@ -366,7 +426,9 @@ export function initSearch(root: HTMLElement): void {
         title.className = 'dv-search__filter-title';
         title.textContent = text[`filter.${key}`] ?? key;
         const ul = document.createElement('ul');
-        const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0).sort(([a], [b]) => a.localeCompare(b, 'vi'));
+        const values = Object.entries(counts[key] ?? {})
+          .filter(([, n]) => n > 0)
+          .sort(([a], [b]) => a.localeCompare(b, 'vi'));
         const current = state.filters[key];
         if (current) ul.append(filterLink(key, undefined, fill('filter.clear', { value: current })));
         for (const [value, n] of values) {

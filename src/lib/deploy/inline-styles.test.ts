@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { compareHashes, hashMismatchMessage, inlineStyleReport, pageStyleHashes, scanHtml, styleHash, withStyleHashes } from './inline-styles';
+import {
+  compareHashes,
+  hashMismatchMessage,
+  inlineStyleReport,
+  pageStyleHashes,
+  scanHtml,
+  styleHash,
+  withStyleHashes,
+} from './inline-styles';
 
 describe('scanHtml', () => {
   it.each([
@@ -20,7 +28,11 @@ describe('scanHtml', () => {
     ['a real attribute', '<p style="color:red">x</p>', ['p']],
     ['unquoted, upper case', '<DIV STYLE=color:red>x</DIV>', ['div']],
     ['the embed code shown as text on /nhung/', '<pre>&lt;iframe style="border:0"&gt;</pre>', []],
-    ['the embed code in a data attribute', '<button data-copy="<iframe src=x style=&quot;border:0&quot;></iframe>">Chép</button>', []],
+    [
+      'the embed code in a data attribute',
+      '<button data-copy="<iframe src=x style=&quot;border:0&quot;></iframe>">Chép</button>',
+      [],
+    ],
     ['a `style` class', '<p class="style">x</p>', []],
     ['inside a script', '<script>el.innerHTML = "<b style=x>";</script>', []],
   ])('style attributes: %s', (_name, html, tags) => {
@@ -115,7 +127,10 @@ describe('withStyleHashes', () => {
     expect(withStyleHashes(withStyleHashes(nginx, [h1]), [])).toBe(nginx);
   });
 
-  it.each([["'unsafe-inline'"], ['sha256-abc='], ["'sha256-a b'"], ["'sha256-x='; script-src *"]])('refuses %s as a hash', (bad) => {
-    expect(() => withStyleHashes(nginx, [bad])).toThrow(/not a CSP hash source/);
-  });
+  it.each([["'unsafe-inline'"], ['sha256-abc='], ["'sha256-a b'"], ["'sha256-x='; script-src *"]])(
+    'refuses %s as a hash',
+    (bad) => {
+      expect(() => withStyleHashes(nginx, [bad])).toThrow(/not a CSP hash source/);
+    },
+  );
 });

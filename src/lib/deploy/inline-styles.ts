@@ -178,8 +178,10 @@ export function inlineStyleReport(pages: readonly BuiltPage[], allowed: readonly
   for (const { file, html } of pages) {
     const facts = scanHtml(html);
     for (const css of facts.styles) hashes.add(styleHash(css));
-    for (const href of facts.stylesheetLinks) problems.push(`${file}: <link rel="stylesheet" href="${href}"> chặn lần hiển thị đầu (CSS phải nằm trong trang)`);
-    for (const tag of facts.styleAttributes) problems.push(`${file}: thuộc tính style="…" trên <${tag}> (CSP chặn nó; dùng một class)`);
+    for (const href of facts.stylesheetLinks)
+      problems.push(`${file}: <link rel="stylesheet" href="${href}"> chặn lần hiển thị đầu (CSS phải nằm trong trang)`);
+    for (const tag of facts.styleAttributes)
+      problems.push(`${file}: thuộc tính style="…" trên <${tag}> (CSP chặn nó; dùng một class)`);
   }
   const sorted = [...hashes].sort();
   return { hashes: sorted, problems, difference: compareHashes(sorted, allowed) };
@@ -196,8 +198,12 @@ export function hashMismatchMessage(difference: HashDifference): string {
   if (!difference.missing.length && !difference.stale.length) return '';
   return [
     `CSS đã đổi: mã băm (hash) của các khối <style> trong trang khác với danh sách trong src/lib/deploy/inline-style-hashes.json, deploy/nginx.conf và deploy/.htaccess.`,
-    ...(difference.missing.length ? [`  Thiếu ${difference.missing.length} (máy chủ sẽ chặn các khối CSS này): ${difference.missing.join(' ')}`] : []),
-    ...(difference.stale.length ? [`  Thừa ${difference.stale.length} (không trang nào còn dùng): ${difference.stale.join(' ')}`] : []),
+    ...(difference.missing.length
+      ? [`  Thiếu ${difference.missing.length} (máy chủ sẽ chặn các khối CSS này): ${difference.missing.join(' ')}`]
+      : []),
+    ...(difference.stale.length
+      ? [`  Thừa ${difference.stale.length} (không trang nào còn dùng): ${difference.stale.join(' ')}`]
+      : []),
     `  Cách sửa: chạy \`npm run csp:update\` (cập nhật ba tệp trên), rồi chép cấu hình mới trong deploy/ lên máy chủ.`,
   ].join('\n');
 }

@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { buildMode, deployProblems, isLocalOrigin, publicationSummary, refusalMessage, siteUrlProblem, type PublicationFacts } from './publication';
+import {
+  buildMode,
+  deployProblems,
+  isLocalOrigin,
+  publicationSummary,
+  refusalMessage,
+  siteUrlProblem,
+  type PublicationFacts,
+} from './publication';
 
-const ready: PublicationFacts = { siteUrl: 'https://danvan.hungyen.gov.vn', illustrativeStories: [], sampleYears: [], operatorKnown: true };
+const ready: PublicationFacts = {
+  siteUrl: 'https://danvan.hungyen.gov.vn',
+  illustrativeStories: [],
+  sampleYears: [],
+  operatorKnown: true,
+};
 
 describe('buildMode', () => {
   it.each([
     [{}, { deploy: false, allowSamples: false, demo: false }],
     [{ ALLOW_SAMPLES: '1' }, { deploy: false, allowSamples: true, demo: false }],
     [{ DV_DEPLOY: '1' }, { deploy: true, allowSamples: false, demo: false }],
-    [{ DV_DEPLOY: '1', ALLOW_SAMPLES: '1' }, { deploy: true, allowSamples: true, demo: true }],
+    [
+      { DV_DEPLOY: '1', ALLOW_SAMPLES: '1' },
+      { deploy: true, allowSamples: true, demo: true },
+    ],
     // Only the exact value: "true" or "yes" must not publish samples by accident.
-    [{ DV_DEPLOY: '1', ALLOW_SAMPLES: 'true' }, { deploy: true, allowSamples: false, demo: false }],
-    [{ DV_DEPLOY: '1', ALLOW_SAMPLES: ' 1' }, { deploy: true, allowSamples: false, demo: false }],
+    [
+      { DV_DEPLOY: '1', ALLOW_SAMPLES: 'true' },
+      { deploy: true, allowSamples: false, demo: false },
+    ],
+    [
+      { DV_DEPLOY: '1', ALLOW_SAMPLES: ' 1' },
+      { deploy: true, allowSamples: false, demo: false },
+    ],
   ])('%j → %j', (env, mode) => {
     expect(buildMode(env)).toEqual(mode);
   });
@@ -52,7 +74,11 @@ describe('deployProblems', () => {
 
   it.each<[string, Partial<PublicationFacts>, RegExp]>([
     ['no SITE_URL', { siteUrl: undefined }, /Chưa đặt SITE_URL.*localhost:4321/],
-    ['an illustrative story', { illustrativeStories: ['content/stories/a/index.mdx'] }, /1 bài “Dân vận khéo” là bài minh họa.*content\/stories\/a\/index\.mdx/],
+    [
+      'an illustrative story',
+      { illustrativeStories: ['content/stories/a/index.mdx'] },
+      /1 bài “Dân vận khéo” là bài minh họa.*content\/stories\/a\/index\.mdx/,
+    ],
     ['sample results', { sampleYears: [2023, 2024] }, /Kết quả năm 2023, 2024 là dữ liệu minh họa/],
     ['no operator', { operatorKnown: false }, /data\/van-hanh\.yaml/],
   ])('%s: exactly one Vietnamese reason, saying what to fix', (_name, change, message) => {
@@ -69,7 +95,10 @@ describe('deployProblems', () => {
   });
 
   it('the refusal names every problem, the output folder and the way out', () => {
-    const message = refusalMessage(deployProblems({ siteUrl: undefined, illustrativeStories: ['x'], sampleYears: [2025], operatorKnown: false }), 'dist');
+    const message = refusalMessage(
+      deployProblems({ siteUrl: undefined, illustrativeStories: ['x'], sampleYears: [2025], operatorKnown: false }),
+      'dist',
+    );
     expect(message.split('\n').filter((l) => l.startsWith('  • '))).toHaveLength(4);
     expect(message).toContain('Chưa ghi gì vào dist/.');
     expect(message).toContain('ALLOW_SAMPLES=1');
@@ -77,13 +106,28 @@ describe('deployProblems', () => {
 });
 
 describe('publicationSummary', () => {
-  const base = { site: 'https://x.gov.vn', base: '/dan-van/', outDir: 'dist', pages: 75, stories: { published: 15, drafts: 1, illustrative: 2 }, datasets: 9, allowed: [] };
+  const base = {
+    site: 'https://x.gov.vn',
+    base: '/dan-van/',
+    outDir: 'dist',
+    pages: 75,
+    stories: { published: 15, drafts: 1, illustrative: 2 },
+    datasets: 9,
+    allowed: [],
+  };
   it.each([
     [buildMode({}), 'Bản xem trước (không dùng để đăng)'],
     [buildMode({ DV_DEPLOY: '1' }), 'Bản để đăng'],
     [buildMode({ DV_DEPLOY: '1', ALLOW_SAMPLES: '1' }), 'Bản trình diễn'],
   ])('names the kind of build (%j)', (mode, kind) => {
-    const lines = publicationSummary({ ...base, mode, years: [{ year: 2024, sample: false }, { year: 2025, sample: true }] });
+    const lines = publicationSummary({
+      ...base,
+      mode,
+      years: [
+        { year: 2024, sample: false },
+        { year: 2025, sample: true },
+      ],
+    });
     expect(lines[0]).toContain(kind);
     expect(lines).toContain('  Địa chỉ: https://x.gov.vn, đường dẫn gốc /dan-van/');
     expect(lines).toContain('  Trang: 75');

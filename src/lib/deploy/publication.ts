@@ -64,7 +64,8 @@ export function siteUrlProblem(raw: string | undefined): string | null {
   } catch {
     return `SITE_URL="${value}" không phải một địa chỉ trang; ghi đầy đủ, ví dụ https://ten-mien-cua-tinh.gov.vn.`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `SITE_URL="${value}" phải bắt đầu bằng https:// (hoặc http://).`;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `SITE_URL="${value}" phải bắt đầu bằng https:// (hoặc http://).`;
   if (url.pathname !== '/' || url.search || url.hash) {
     return `SITE_URL="${value}" chỉ ghi tên miền (ví dụ https://ten-mien-cua-tinh.gov.vn); đường dẫn con như /dan-van/ đặt ở BASE_PATH.`;
   }
@@ -168,7 +169,11 @@ export interface BuildFacts {
  * // 'Bản xem trước (không dùng để đăng) đã dựng xong vào dist/:'
  */
 export function publicationSummary(f: BuildFacts): string[] {
-  const kind = f.mode.demo ? 'Bản trình diễn (ALLOW_SAMPLES=1, mọi trang có dòng báo nội dung minh họa)' : f.mode.deploy ? 'Bản để đăng' : 'Bản xem trước (không dùng để đăng)';
+  const kind = f.mode.demo
+    ? 'Bản trình diễn (ALLOW_SAMPLES=1, mọi trang có dòng báo nội dung minh họa)'
+    : f.mode.deploy
+      ? 'Bản để đăng'
+      : 'Bản xem trước (không dùng để đăng)';
   const samples = f.years.filter((y) => y.sample).map((y) => y.year);
   const years = f.years.length ? f.years.map((y) => y.year).join(', ') : 'chưa có';
   return [

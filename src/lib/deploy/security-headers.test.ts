@@ -78,7 +78,12 @@ type Headers = Record<string, string>;
  * searched inside the chosen one, and add_header inherited only by a level that has none.
  */
 function nginxHeaders(conf: string, path: string): Headers {
-  interface Location { modifier: string; pattern: string; headers: Headers; children: Location[] }
+  interface Location {
+    modifier: string;
+    pattern: string;
+    headers: Headers;
+    children: Location[];
+  }
   const root: Location = { modifier: '', pattern: '', headers: {}, children: [] };
   const stack = [root];
   for (const line of conf.split('\n').map((l) => l.replace(/#.*$/, '').trim())) {
@@ -95,9 +100,15 @@ function nginxHeaders(conf: string, path: string): Headers {
   const choose = (list: Location[]): Location | undefined => {
     const exact = list.find((l) => l.modifier === '=' && l.pattern === path);
     if (exact) return exact;
-    const prefix = list.filter((l) => (l.modifier === '' || l.modifier === '^~') && path.startsWith(l.pattern)).sort((a, b) => b.pattern.length - a.pattern.length)[0];
+    const prefix = list
+      .filter((l) => (l.modifier === '' || l.modifier === '^~') && path.startsWith(l.pattern))
+      .sort((a, b) => b.pattern.length - a.pattern.length)[0];
     if (prefix?.modifier === '^~') return prefix;
-    return list.find((l) => l.modifier.startsWith('~') && new RegExp(l.pattern, l.modifier === '~*' ? 'i' : '').test(path)) ?? prefix;
+    return (
+      list.find(
+        (l) => l.modifier.startsWith('~') && new RegExp(l.pattern, l.modifier === '~*' ? 'i' : '').test(path),
+      ) ?? prefix
+    );
   };
   let headers: Headers = {};
   for (let level = choose(root.children); level; level = choose(level.children)) {
@@ -117,8 +128,7 @@ function apacheHeaders(conf: string, path: string): Headers {
     else if (line === '</If>') applies = true;
     else if (set) {
       if (applies) headers[set[1]!] = set[2]!;
-    }
-    else expect(/^(<If\s|Header\s)/.test(line), `unparsed: ${line}`).toBe(false);
+    } else expect(/^(<If\s|Header\s)/.test(line), `unparsed: ${line}`).toBe(false);
   }
   return headers;
 }
@@ -126,7 +136,10 @@ function apacheHeaders(conf: string, path: string): Headers {
 describe('deploy/nginx.conf, deploy/.htaccess and this code agree, path by path', () => {
   const base = '/dan-van/';
   const read = (file: string) => readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
-  const configs = { 'deploy/nginx.conf': (p: string) => nginxHeaders(read('deploy/nginx.conf'), p), 'deploy/.htaccess': (p: string) => apacheHeaders(read('deploy/.htaccess'), p) };
+  const configs = {
+    'deploy/nginx.conf': (p: string) => nginxHeaders(read('deploy/nginx.conf'), p),
+    'deploy/.htaccess': (p: string) => apacheHeaders(read('deploy/.htaccess'), p),
+  };
   const paths = [
     '/dan-van/',
     '/dan-van/ket-qua/2025/',
@@ -151,7 +164,10 @@ describe('deploy/nginx.conf, deploy/.htaccess and this code agree, path by path'
   ];
   for (const [file, headersOf] of Object.entries(configs)) {
     it.each(paths)(`${file}: %s`, (path) => {
-      const expected = { ...securityHeaders(path, { base, portalOrigins: [PORTAL] }), 'Cache-Control': cacheControl(path, { base }) };
+      const expected = {
+        ...securityHeaders(path, { base, portalOrigins: [PORTAL] }),
+        'Cache-Control': cacheControl(path, { base }),
+      };
       expect(headersOf(path)).toEqual(expected);
     });
   }

@@ -83,11 +83,19 @@ export function headerPatterns(base = '/'): { widget: RegExp; shared: RegExp; ed
  * securityHeaders('/dan-van/nhung/diem/3/', { base: '/dan-van/', portalOrigins: ['https://p.vn'] })['Content-Security-Policy'].endsWith("'self' https://p.vn") // true
  * securityHeaders('/dan-van/_astro/a.js', { base: '/dan-van/' })['Access-Control-Allow-Origin'] // '*'
  */
-export function securityHeaders(path: string, options: { base?: string; portalOrigins?: readonly string[]; styleHashes?: readonly string[] } = {}): Record<string, string> {
+export function securityHeaders(
+  path: string,
+  options: { base?: string; portalOrigins?: readonly string[]; styleHashes?: readonly string[] } = {},
+): Record<string, string> {
   const patterns = headerPatterns(options.base ?? '/');
   if (patterns.editor.test(path)) {
     // The CMS needs eval and inline styles (src/lib/editor/editor-page.ts says why); only there.
-    return { 'Content-Security-Policy': editorCsp([], { header: true }), 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin', 'X-Robots-Tag': 'noindex, nofollow' };
+    return {
+      'Content-Security-Policy': editorCsp([], { header: true }),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Robots-Tag': 'noindex, nofollow',
+    };
   }
   const embed = patterns.widget.test(path);
   return {

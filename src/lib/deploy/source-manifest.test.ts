@@ -58,7 +58,13 @@ describe('sourceManifest', () => {
     const listed = sourceFiles(root, undefined, (m) => warnings.push(m));
     expect(listed.source).toBe('folders');
     // The untracked notes and draft cannot be told apart without git; raw sheets and temporary files can.
-    expect(listed.files).toEqual(['content/b.md', 'content/stories/ban-nhap-chua-dang/index.mdx', 'data/a.yaml', 'data/ghi-chu-rieng.txt', 'data/results/2025.json']);
+    expect(listed.files).toEqual([
+      'content/b.md',
+      'content/stories/ban-nhap-chua-dang/index.mdx',
+      'data/a.yaml',
+      'data/ghi-chu-rieng.txt',
+      'data/results/2025.json',
+    ]);
     expect(warnings).toEqual([expect.stringMatching(/không có git .* Hãy dựng trang từ một bản clone git/)]);
     rmSync(root, { recursive: true, force: true });
   });

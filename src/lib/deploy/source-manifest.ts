@@ -37,12 +37,14 @@ const ALLOWED_CSV = /^data\/results\/[^/]+\.csv$/i;
 export function gitTrackedFiles(root: string, dirs: readonly string[]): string[] | null {
   const run = spawnSync('git', ['ls-files', '-z', '--cached', '--', ...dirs], { cwd: root, encoding: 'utf8' });
   if (run.error || run.status !== 0) return null;
-  return run.stdout
-    .split('\0')
-    .filter(Boolean)
-    // A tracked file deleted in the working copy is not a source of this build.
-    .filter((p) => existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile())
-    .sort();
+  return (
+    run.stdout
+      .split('\0')
+      .filter(Boolean)
+      // A tracked file deleted in the working copy is not a source of this build.
+      .filter((p) => existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile())
+      .sort()
+  );
 }
 
 /**
@@ -71,7 +73,11 @@ export function folderFiles(root: string, dirs: readonly string[]): string[] {
  * @example
  * sourceFiles('.').source // 'git'
  */
-export function sourceFiles(root: string, dirs: readonly string[] = SOURCE_DIRS, warn: (message: string) => void = console.warn): { files: string[]; source: FileListSource } {
+export function sourceFiles(
+  root: string,
+  dirs: readonly string[] = SOURCE_DIRS,
+  warn: (message: string) => void = console.warn,
+): { files: string[]; source: FileListSource } {
   const tracked = gitTrackedFiles(root, dirs);
   if (tracked) return { files: tracked, source: 'git' };
   warn(
@@ -89,8 +95,17 @@ export function sourceFiles(root: string, dirs: readonly string[] = SOURCE_DIRS,
  * @example
  * sourceManifest('.', ['data'])[0] // { path: 'data/dia-ban.yaml', sha256: '…' }
  */
-export function sourceManifest(root: string, dirs: readonly string[] = SOURCE_DIRS, warn?: (message: string) => void): ManifestEntry[] {
-  return sourceFiles(root, dirs, warn).files.map((p) => ({ path: p, sha256: createHash('sha256').update(readFileSync(path.join(root, p))).digest('hex') }));
+export function sourceManifest(
+  root: string,
+  dirs: readonly string[] = SOURCE_DIRS,
+  warn?: (message: string) => void,
+): ManifestEntry[] {
+  return sourceFiles(root, dirs, warn).files.map((p) => ({
+    path: p,
+    sha256: createHash('sha256')
+      .update(readFileSync(path.join(root, p)))
+      .digest('hex'),
+  }));
 }
 
 /**

@@ -34,7 +34,10 @@ function escapeRegExp(s: string): string {
  * linkCitations('theo Chỉ thị số 16/CT-TTg ngày 16/5/2016', refs)
  * // { segments: [{ text: 'theo Chỉ thị số ' }, { text: '16/CT-TTg', refId: 'ct-16' }, { text: ' ngày 16/5/2016' }], unknown: [] }
  */
-export function linkCitations(text: string, refs: readonly CitableReference[]): { segments: Segment[]; unknown: string[] } {
+export function linkCitations(
+  text: string,
+  refs: readonly CitableReference[],
+): { segments: Segment[]; unknown: string[] } {
   const byText = new Map<string, string>();
   for (const ref of refs) {
     if (ref.number) byText.set(ref.number, ref.id);

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanExtraction, splitDirective } from './clean-extraction';
 
-const raw = readFileSync(new URL('../../../content/van-ban/nguon/chi-thi-2022-02-21-cong-tac-dan-van.txt', import.meta.url), 'utf8');
+const raw = readFileSync(
+  new URL('../../../content/van-ban/nguon/chi-thi-2022-02-21-cong-tac-dan-van.txt', import.meta.url),
+  'utf8',
+);
 
 describe('cleanExtraction', () => {
   it.each([

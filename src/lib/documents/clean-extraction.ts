@@ -66,7 +66,8 @@ export function splitDirective(cleaned: string): ExtractedDirective {
   const recipientsAt = paragraphs.findIndex((p) => p.startsWith('Nơi nhận:'));
   const firstPoint = paragraphs.findIndex((p) => /^1\. /.test(p));
   const titleAt = paragraphs.findIndex((p) => p === 'CHỈ THỊ');
-  if (recipientsAt < 0 || firstPoint < 0 || titleAt < 0) throw new Error('Not a directive: missing "CHỈ THỊ", point 1 or "Nơi nhận:"');
+  if (recipientsAt < 0 || firstPoint < 0 || titleAt < 0)
+    throw new Error('Not a directive: missing "CHỈ THỊ", point 1 or "Nơi nhận:"');
   // After the title comes the subject line, then the preamble.
   const preamble = paragraphs.slice(titleAt + 2, firstPoint);
   const body = paragraphs.slice(firstPoint, recipientsAt - 1);

@@ -19,7 +19,10 @@ export interface BodySection {
  */
 export function parseSections(body: string): BodySection[] {
   const sections: BodySection[] = [];
-  const blocks = body.normalize('NFC').replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  const blocks = body
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/);
   for (const block of blocks) {
     const text = block.trim();
     if (!text) continue;

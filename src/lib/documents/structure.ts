@@ -70,7 +70,9 @@ export function subjectInSentence(subject: string): string {
  * documentCitationName({ kind: 'Chỉ thị', number: null, date: '2022-02-21', issuer: 'Chủ tịch UBND tỉnh Hưng Yên', subject: 'Về việc A' })
  * // 'Chỉ thị ngày 21/02/2022 của Chủ tịch UBND tỉnh Hưng Yên về việc A'
  */
-export function documentCitationName(meta: Pick<DocumentMeta, 'kind' | 'number' | 'date' | 'issuer' | 'subject'>): string {
+export function documentCitationName(
+  meta: Pick<DocumentMeta, 'kind' | 'number' | 'date' | 'issuer' | 'subject'>,
+): string {
   const number = meta.number ? ` số ${meta.number}` : '';
   return `${meta.kind}${number} ngày ${formatDateShortVi(meta.date)} của ${meta.issuer} ${subjectInSentence(meta.subject)}`;
 }
@@ -156,7 +158,8 @@ export function structureDocument(input: {
     );
   }
   for (const point of meta.points) {
-    if (!structured.some((s) => s.number === point.n)) throw new Error(`${slug}: lời giải thích cho điểm ${point.n} nhưng văn bản không có mục “Điểm ${point.n}”.`);
+    if (!structured.some((s) => s.number === point.n))
+      throw new Error(`${slug}: lời giải thích cho điểm ${point.n} nhưng văn bản không có mục “Điểm ${point.n}”.`);
   }
   return { slug, url, meta, sections: structured, notes, refIds };
 }

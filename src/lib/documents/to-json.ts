@@ -18,7 +18,11 @@ export interface ReferenceInfo extends CitableReference {
  * @example
  * documentToJson(doc, references, (id) => `https://…/van-ban/vien-dan/#${id}`).sections[1].id // 'diem-1'
  */
-export function documentToJson(doc: StructuredDocument, references: readonly ReferenceInfo[], referenceUrl: (id: string) => string) {
+export function documentToJson(
+  doc: StructuredDocument,
+  references: readonly ReferenceInfo[],
+  referenceUrl: (id: string) => string,
+) {
   const { meta } = doc;
   return {
     id: doc.slug,
@@ -49,7 +53,16 @@ export function documentToJson(doc: StructuredDocument, references: readonly Ref
     citations: doc.refIds.map((id) => {
       const ref = references.find((r) => r.id === id);
       if (!ref) throw new Error(`documentToJson: unknown reference ${id}`);
-      return { id, kind: ref.kind, number: ref.number, date: ref.date, issuer: ref.issuer, subject: ref.subject, officialUrl: ref.url, url: referenceUrl(id) };
+      return {
+        id,
+        kind: ref.kind,
+        number: ref.number,
+        date: ref.date,
+        issuer: ref.issuer,
+        subject: ref.subject,
+        officialUrl: ref.url,
+        url: referenceUrl(id),
+      };
     }),
   };
 }

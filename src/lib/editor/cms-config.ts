@@ -36,12 +36,34 @@ export function backendConfig(backend: EditorBackend): Record<string, unknown> {
     case 'local':
       return { name: 'proxy', proxy_url: backend.proxyUrl, branch: 'main' };
     case 'gitlab':
-      return { name: 'gitlab', repo: backend.repo, branch: backend.branch, base_url: backend.baseUrl, api_root: `${backend.baseUrl}/api/v4`, auth_type: 'pkce', app_id: backend.appId, squash_merges: true };
+      return {
+        name: 'gitlab',
+        repo: backend.repo,
+        branch: backend.branch,
+        base_url: backend.baseUrl,
+        api_root: `${backend.baseUrl}/api/v4`,
+        auth_type: 'pkce',
+        app_id: backend.appId,
+        squash_merges: true,
+      };
     case 'gitea':
     case 'forgejo':
-      return { name: backend.kind, repo: backend.repo, branch: backend.branch, base_url: backend.baseUrl, api_root: `${backend.baseUrl}/api/v1`, app_id: backend.appId };
+      return {
+        name: backend.kind,
+        repo: backend.repo,
+        branch: backend.branch,
+        base_url: backend.baseUrl,
+        api_root: `${backend.baseUrl}/api/v1`,
+        app_id: backend.appId,
+      };
     case 'github':
-      return { name: 'github', repo: backend.repo, branch: backend.branch, base_url: backend.authUrl, auth_endpoint: 'auth' };
+      return {
+        name: 'github',
+        repo: backend.repo,
+        branch: backend.branch,
+        base_url: backend.authUrl,
+        auth_endpoint: 'auth',
+      };
   }
 }
 
@@ -74,26 +96,47 @@ export function backendOrigins(backend: EditorBackend): string[] {
 export function backendFromEnv(env: Record<string, string | undefined>): EditorBackend & { configured: boolean } {
   const kind = env.EDITOR_BACKEND?.trim();
   const branch = env.EDITOR_BRANCH?.trim() || 'main';
-  if (!kind) return { kind: 'gitlab', repo: 'chua-cau-hinh/dan-van', branch, baseUrl: 'https://git.example.invalid', appId: 'chua-cau-hinh', configured: false };
+  if (!kind)
+    return {
+      kind: 'gitlab',
+      repo: 'chua-cau-hinh/dan-van',
+      branch,
+      baseUrl: 'https://git.example.invalid',
+      appId: 'chua-cau-hinh',
+      configured: false,
+    };
   const need = (name: string): string => {
     const value = env[name]?.trim();
-    if (!value) throw new Error(`Trình biên tập /quan-tri/: EDITOR_BACKEND=${kind} cần biến ${name}. Cách sửa: xem mục “Chế độ dùng chung” trong docs/huong-dan-bien-tap.md.`);
+    if (!value)
+      throw new Error(
+        `Trình biên tập /quan-tri/: EDITOR_BACKEND=${kind} cần biến ${name}. Cách sửa: xem mục “Chế độ dùng chung” trong docs/huong-dan-bien-tap.md.`,
+      );
     return value;
   };
   const url = (name: string): string => {
     const value = need(name).replace(/\/+$/, '');
-    if (!/^https:\/\/[^/]+/.test(value)) throw new Error(`Trình biên tập /quan-tri/: ${name} phải là địa chỉ https://…, đang là "${value}".`);
+    if (!/^https:\/\/[^/]+/.test(value))
+      throw new Error(`Trình biên tập /quan-tri/: ${name} phải là địa chỉ https://…, đang là "${value}".`);
     return value;
   };
   switch (kind) {
     case 'gitlab':
     case 'gitea':
     case 'forgejo':
-      return { kind, repo: need('EDITOR_REPO'), branch, baseUrl: url('EDITOR_BASE_URL'), appId: need('EDITOR_APP_ID'), configured: true };
+      return {
+        kind,
+        repo: need('EDITOR_REPO'),
+        branch,
+        baseUrl: url('EDITOR_BASE_URL'),
+        appId: need('EDITOR_APP_ID'),
+        configured: true,
+      };
     case 'github':
       return { kind, repo: need('EDITOR_REPO'), branch, authUrl: url('EDITOR_AUTH_URL'), configured: true };
     default:
-      throw new Error(`Trình biên tập /quan-tri/: EDITOR_BACKEND chỉ nhận gitlab, gitea, forgejo hoặc github, đang là "${kind}".`);
+      throw new Error(
+        `Trình biên tập /quan-tri/: EDITOR_BACKEND chỉ nhận gitlab, gitea, forgejo hoặc github, đang là "${kind}".`,
+      );
   }
 }
 
@@ -127,7 +170,8 @@ export function cmsConfig({ places, points, backend, siteUrl }: CmsConfigInput) 
         name: 'stories',
         label: 'Bài “Dân vận khéo”',
         label_singular: 'bài',
-        description: 'Các mô hình “Dân vận khéo”. Bài mới là bản nháp cho đến khi tắt ô “Bản nháp”. Bài viết bằng MDX (có thành phần như KeyFacts) sửa bằng trình soạn thảo văn bản, không hiện ở đây.',
+        description:
+          'Các mô hình “Dân vận khéo”. Bài mới là bản nháp cho đến khi tắt ô “Bản nháp”. Bài viết bằng MDX (có thành phần như KeyFacts) sửa bằng trình soạn thảo văn bản, không hiện ở đây.',
         folder: STORIES_DIR,
         extension: 'md',
         format: 'frontmatter',
@@ -153,6 +197,7 @@ export function cmsConfig({ places, points, backend, siteUrl }: CmsConfigInput) 
  * cmsConfigYaml(input).startsWith('# ') // true
  */
 export function cmsConfigYaml(input: CmsConfigInput): string {
-  const header = '# Tạo tự động khi dựng trang từ src/schemas/story.ts, data/dia-ban.yaml, các điểm của Chỉ thị và phương châm.\n# Đừng sửa tay: sửa các nguồn đó (xem src/lib/editor/cms-config.ts).\n';
+  const header =
+    '# Tạo tự động khi dựng trang từ src/schemas/story.ts, data/dia-ban.yaml, các điểm của Chỉ thị và phương châm.\n# Đừng sửa tay: sửa các nguồn đó (xem src/lib/editor/cms-config.ts).\n';
   return header + yaml.dump(cmsConfig(input), { lineWidth: -1, noRefs: true, quotingType: '"' });
 }

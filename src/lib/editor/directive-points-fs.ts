@@ -15,6 +15,10 @@ export function readDirectivePoints(root: string): DirectivePoint[] {
   const id = DIRECTIVE_PATH.split('/').filter(Boolean).at(-1)!;
   const file = path.join(root, 'content/van-ban', `${id}.md`);
   const { data, error } = parseFrontMatter(readFileSync(file, 'utf8'));
-  if (error || !Array.isArray(data?.points)) throw new Error(`${file}: cannot read the directive's points (${error?.reason ?? 'no points list'})`);
-  return (data.points as Array<{ n: unknown; topic: unknown }>).map((p) => ({ n: Number(p.n), topic: String(p.topic) }));
+  if (error || !Array.isArray(data?.points))
+    throw new Error(`${file}: cannot read the directive's points (${error?.reason ?? 'no points list'})`);
+  return (data.points as Array<{ n: unknown; topic: unknown }>).map((p) => ({
+    n: Number(p.n),
+    topic: String(p.topic),
+  }));
 }

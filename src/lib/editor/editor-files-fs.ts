@@ -16,7 +16,9 @@ import type { Place } from '../../vocab/places';
 
 /** Site CSS, in order, and the components whose styles the preview borrows. */
 const GLOBAL_CSS = ['src/styles/global.css', 'src/styles/tokens.css'];
-const COMPONENTS = ['StoryCard', 'StoryArticle', 'StoryMeta', 'IllustrativeNotice'].map((c) => `src/components/gallery/${c}.astro`);
+const COMPONENTS = ['StoryCard', 'StoryArticle', 'StoryMeta', 'IllustrativeNotice'].map(
+  (c) => `src/components/gallery/${c}.astro`,
+);
 
 export interface EditorSources {
   places: Place[];
@@ -48,7 +50,11 @@ export function editorConfigFile(root: string, backend: EditorBackend, siteUrl: 
  * editorPage('.', { kind: 'local', proxyUrl: '/api/v1' }).startsWith('<!doctype html>') // true
  */
 export function editorPage(root: string, backend: EditorBackend, notice?: string): string {
-  return editorHtml({ csp: editorCsp(backendOrigins(backend)), preview: previewData(readEditorSources(root)), ...(notice ? { notice } : {}) });
+  return editorHtml({
+    csp: editorCsp(backendOrigins(backend)),
+    preview: previewData(readEditorSources(root)),
+    ...(notice ? { notice } : {}),
+  });
 }
 
 /**

@@ -6,7 +6,10 @@ import { componentCss } from './preview-css';
 import { previewData } from './preview-data';
 
 describe('editor page', () => {
-  const preview = previewData({ places: [{ id: 'x', name: 'xã </script><b>', kind: 'xa' }], points: [{ n: 3, topic: 'Dân vận khéo' }] });
+  const preview = previewData({
+    places: [{ id: 'x', name: 'xã </script><b>', kind: 'xa' }],
+    points: [{ n: 3, topic: 'Dân vận khéo' }],
+  });
 
   it('is noindex, loads only its own relative files, and its data cannot close the script element', () => {
     const html = editorHtml({ csp: editorCsp([]), preview });
@@ -19,8 +22,14 @@ describe('editor page', () => {
 
   it.each([
     [{ kind: 'local', proxyUrl: '/api/v1' } as const, []],
-    [{ kind: 'gitlab', repo: 'a/b', branch: 'main', baseUrl: 'https://git.hungyen.gov.vn', appId: 'x' } as const, ['https://git.hungyen.gov.vn']],
-    [{ kind: 'github', repo: 'a/b', branch: 'main', authUrl: 'https://dang-nhap.hungyen.gov.vn/x' } as const, ['https://api.github.com', 'https://dang-nhap.hungyen.gov.vn']],
+    [
+      { kind: 'gitlab', repo: 'a/b', branch: 'main', baseUrl: 'https://git.hungyen.gov.vn', appId: 'x' } as const,
+      ['https://git.hungyen.gov.vn'],
+    ],
+    [
+      { kind: 'github', repo: 'a/b', branch: 'main', authUrl: 'https://dang-nhap.hungyen.gov.vn/x' } as const,
+      ['https://api.github.com', 'https://dang-nhap.hungyen.gov.vn'],
+    ],
   ])('CSP allows exactly the git host it saves to %#', (backend, origins) => {
     const csp = editorCsp(backendOrigins(backend));
     expect(backendOrigins(backend)).toEqual(origins);
@@ -38,7 +47,15 @@ describe('preview stylesheet', () => {
 
   it("is the site's own CSS: tokens, base styles, the card and the story page", () => {
     const css = editorPreviewCss('.');
-    for (const selector of ['--dv-color-border', '.dv-card article', '.dv-story-meta', '.dv-illustrative', '.dv-story__summary', '@layer reset, tokens']) expect(css).toContain(selector);
+    for (const selector of [
+      '--dv-color-border',
+      '.dv-card article',
+      '.dv-story-meta',
+      '.dv-illustrative',
+      '.dv-story__summary',
+      '@layer reset, tokens',
+    ])
+      expect(css).toContain(selector);
     expect(css).not.toMatch(/@import|:global\(/);
   });
 });

@@ -21,7 +21,13 @@ export interface PreviewData {
  * @example
  * previewData({ places: [], points: [{ n: 3, topic: 'Dân vận khéo' }] }).points['3'] // 'Dân vận khéo'
  */
-export function previewData({ places, points }: { places: readonly Place[]; points: readonly DirectivePoint[] }): PreviewData {
+export function previewData({
+  places,
+  points,
+}: {
+  places: readonly Place[];
+  points: readonly DirectivePoint[];
+}): PreviewData {
   return {
     fields: Object.fromEntries(FIELDS.map((f) => [f.id, f.label])),
     principles: Object.fromEntries(PRINCIPLES.map((p) => [p.id, t(`principles.${p.key}`)])),
@@ -45,7 +51,8 @@ export function previewData({ places, points }: { places: readonly Place[]; poin
       cardYear: t('gallery.card.year', { year: '{year}' }),
       cardHeading: 'Thẻ bài trong danh sách',
       pageHeading: 'Trang bài',
-      placeYearMismatch: '{place} không còn hoặc chưa có vào năm {year}: trang sẽ không nhận bài này. Hãy chọn địa bàn như lúc đó.',
+      placeYearMismatch:
+        '{place} không còn hoặc chưa có vào năm {year}: trang sẽ không nhận bài này. Hãy chọn địa bàn như lúc đó.',
     },
   };
 }

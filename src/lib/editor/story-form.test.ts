@@ -53,9 +53,12 @@ describe('story form generated from the schema', () => {
     expect(form.map((f) => f.name)).toEqual([...Object.keys(schema.shape), 'body']);
   });
 
-  it.each(Object.keys(schema.shape))('%s: required in the form exactly when the schema refuses a story without it', (key) => {
-    expect(field(key).required).toBe(!accepts({ [key]: undefined }).success);
-  });
+  it.each(Object.keys(schema.shape))(
+    '%s: required in the form exactly when the schema refuses a story without it',
+    (key) => {
+      expect(field(key).required).toBe(!accepts({ [key]: undefined }).success);
+    },
+  );
 
   it('every field has a Vietnamese label and a hint', () => {
     for (const f of form) {
@@ -65,15 +68,18 @@ describe('story form generated from the schema', () => {
     }
   });
 
-  it.each(['title', 'summary', 'coverAlt', 'agency'])('%s: the length rule agrees with the schema at every length around its limits', (key) => {
-    const pattern = new RegExp(field(key).pattern![0]);
-    const lengths = new Set<number>();
-    for (let n = 0; n <= 320; n++) lengths.add(n);
-    for (const n of lengths) {
-      const text = 'a'.repeat(n);
-      expect(pattern.test(text), `${key} length ${n}`).toBe(accepts({ [key]: text }).success);
-    }
-  });
+  it.each(['title', 'summary', 'coverAlt', 'agency'])(
+    '%s: the length rule agrees with the schema at every length around its limits',
+    (key) => {
+      const pattern = new RegExp(field(key).pattern![0]);
+      const lengths = new Set<number>();
+      for (let n = 0; n <= 320; n++) lengths.add(n);
+      for (const n of lengths) {
+        const text = 'a'.repeat(n);
+        expect(pattern.test(text), `${key} length ${n}`).toBe(accepts({ [key]: text }).success);
+      }
+    },
+  );
 
   it('year: the number bounds are the years the schema accepts', () => {
     const { min, max } = field('year');
@@ -91,24 +97,32 @@ describe('story form generated from the schema', () => {
 
   it('fields: the options are the canonical values the schema produces, nothing more or less', () => {
     const candidates = [...FIELDS.flatMap((f) => [f.id, f.label]), 'the-thao', 'y-te'];
-    const produced = new Set(candidates.flatMap((value) => {
-      const parsed = accepts({ fields: [value] });
-      return parsed.success ? parsed.data.fields : [];
-    }));
+    const produced = new Set(
+      candidates.flatMap((value) => {
+        const parsed = accepts({ fields: [value] });
+        return parsed.success ? parsed.data.fields : [];
+      }),
+    );
     expect(field('fields').options!.map((o) => o.value)).toEqual([...produced]);
   });
 
   it('principles: the options are the canonical values the schema produces', () => {
     const candidates = [...PRINCIPLES.map((p) => p.id), 'Dân biết', 'dan-hieu'];
-    const produced = new Set(candidates.flatMap((value) => {
-      const parsed = accepts({ principles: [value] });
-      return parsed.success ? parsed.data.principles : [];
-    }));
+    const produced = new Set(
+      candidates.flatMap((value) => {
+        const parsed = accepts({ principles: [value] });
+        return parsed.success ? parsed.data.principles : [];
+      }),
+    );
     expect(field('principles').options!.map((o) => o.value)).toEqual([...produced]);
   });
 
   it('place: the options are the places the schema accepts for some year, with their period', () => {
-    const accepted = places.filter((p) => Array.from({ length: 101 }, (_, i) => 2000 + i).some((year) => accepts({ place: p.id, year }).success)).map((p) => p.id);
+    const accepted = places
+      .filter((p) =>
+        Array.from({ length: 101 }, (_, i) => 2000 + i).some((year) => accepts({ place: p.id, year }).success),
+      )
+      .map((p) => p.id);
     expect(field('place').options!.map((o) => o.value)).toEqual(accepted);
     const anThi = field('place').options!.find((o) => o.value === 'huyen-an-thi');
     expect(anThi?.label).toBe('huyện Ân Thi (đến 30/6/2025)');
@@ -133,12 +147,24 @@ describe('story form generated from the schema', () => {
 });
 
 describe('Decap configuration', () => {
-  const input = { places, points, backend: { kind: 'local', proxyUrl: '/api/v1' } as const, siteUrl: 'http://localhost:4321/' };
+  const input = {
+    places,
+    points,
+    backend: { kind: 'local', proxyUrl: '/api/v1' } as const,
+    siteUrl: 'http://localhost:4321/',
+  };
   const config = cmsConfig(input);
   const stories = config.collections[0]!;
 
   it('writes a Markdown index.md in a folder named by an ASCII slug, pictures beside it', () => {
-    expect(stories).toMatchObject({ folder: 'content/stories', extension: 'md', format: 'frontmatter', path: '{{slug}}/index', media_folder: '', public_folder: '' });
+    expect(stories).toMatchObject({
+      folder: 'content/stories',
+      extension: 'md',
+      format: 'frontmatter',
+      path: '{{slug}}/index',
+      media_folder: '',
+      public_folder: '',
+    });
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     expect(config.locale).toBe('vi');
     expect(config.omit_empty_optional_fields).toBe(true);
@@ -149,9 +175,28 @@ describe('Decap configuration', () => {
   });
 
   it.each([
-    [{ EDITOR_BACKEND: 'gitlab', EDITOR_REPO: 'so/dan-van', EDITOR_BASE_URL: 'https://git.hungyen.gov.vn/', EDITOR_APP_ID: 'x' }, { name: 'gitlab', api_root: 'https://git.hungyen.gov.vn/api/v4', auth_type: 'pkce' }],
-    [{ EDITOR_BACKEND: 'forgejo', EDITOR_REPO: 'so/dan-van', EDITOR_BASE_URL: 'https://git.hungyen.gov.vn', EDITOR_APP_ID: 'x' }, { name: 'forgejo', api_root: 'https://git.hungyen.gov.vn/api/v1' }],
-    [{ EDITOR_BACKEND: 'github', EDITOR_REPO: 'so/dan-van', EDITOR_AUTH_URL: 'https://oauth.hungyen.gov.vn' }, { name: 'github', base_url: 'https://oauth.hungyen.gov.vn' }],
+    [
+      {
+        EDITOR_BACKEND: 'gitlab',
+        EDITOR_REPO: 'so/dan-van',
+        EDITOR_BASE_URL: 'https://git.hungyen.gov.vn/',
+        EDITOR_APP_ID: 'x',
+      },
+      { name: 'gitlab', api_root: 'https://git.hungyen.gov.vn/api/v4', auth_type: 'pkce' },
+    ],
+    [
+      {
+        EDITOR_BACKEND: 'forgejo',
+        EDITOR_REPO: 'so/dan-van',
+        EDITOR_BASE_URL: 'https://git.hungyen.gov.vn',
+        EDITOR_APP_ID: 'x',
+      },
+      { name: 'forgejo', api_root: 'https://git.hungyen.gov.vn/api/v1' },
+    ],
+    [
+      { EDITOR_BACKEND: 'github', EDITOR_REPO: 'so/dan-van', EDITOR_AUTH_URL: 'https://oauth.hungyen.gov.vn' },
+      { name: 'github', base_url: 'https://oauth.hungyen.gov.vn' },
+    ],
   ])('shared mode from build variables %#', (env, expected) => {
     expect(cmsConfig({ ...input, backend: backendFromEnv(env) }).backend).toMatchObject(expected);
   });
@@ -171,14 +216,23 @@ describe('stories written by the editor (index.md) are read by the checker', () 
   const front = `---\ntitle: Chợ quê\nsummary: Người dân cùng bàn cách bỏ túi ni lông ở chợ quê.\nfields:\n  - kinh-te\nplace: tinh-hung-yen\nyear: 2024\npublished: 2024-05-02\ncover: ./anh.jpg\ncoverAlt: Tranh minh họa\npoints:\n  - 3\n---\nNội dung.\n`;
 
   it('accepts a folder with index.md and its cover, refuses one with both files', () => {
-    for (const [folder, files] of [['cho-que', ['index.md']], ['ca-hai', ['index.md', 'index.mdx']]] as const) {
+    for (const [folder, files] of [
+      ['cho-que', ['index.md']],
+      ['ca-hai', ['index.md', 'index.mdx']],
+    ] as const) {
       mkdirSync(path.join(root, 'content/stories', folder), { recursive: true });
       // A real picture: the checker reads its header (format and pixel limits).
-      copyFileSync('content/stories/to-hoa-giai-khu-pho/anh-bia.jpg', path.join(root, 'content/stories', folder, 'anh.jpg'));
+      copyFileSync(
+        'content/stories/to-hoa-giai-khu-pho/anh-bia.jpg',
+        path.join(root, 'content/stories', folder, 'anh.jpg'),
+      );
       for (const f of files) writeFileSync(path.join(root, 'content/stories', folder, f), front);
     }
     const { stories, problems } = checkStoryFiles(root, places);
-    expect(stories.map((s) => s.file)).toEqual(['content/stories/ca-hai/index.mdx', 'content/stories/cho-que/index.md']);
+    expect(stories.map((s) => s.file)).toEqual([
+      'content/stories/ca-hai/index.mdx',
+      'content/stories/cho-que/index.md',
+    ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain('có cả index.mdx và index.md');
   });

@@ -42,19 +42,52 @@ export interface CmsField {
  * schema key without a form text is a type error.
  */
 export const FORM_TEXT = {
-  title: { label: 'Tiêu đề', hint: 'Tên bài, viết có dấu, ngắn gọn. Địa chỉ trang bài được tạo từ tiêu đề (không dấu).' },
-  summary: { label: 'Tóm tắt', hint: 'Một hai câu nói mô hình làm gì, ở đâu, kết quả ra sao; hiện trên thẻ bài và khi chia sẻ.' },
-  fields: { label: 'Lĩnh vực', hint: 'Chọn một hoặc nhiều lĩnh vực của phong trào “Dân vận khéo” (điểm 3 của Chỉ thị).' },
-  place: { label: 'Địa bàn', hint: 'Nơi có mô hình, chọn như lúc đó: trước 01/7/2025 là huyện, thị xã, thành phố; từ 01/7/2025 là tỉnh, xã, phường. Phần xem trước báo nếu địa bàn không khớp với năm.' },
+  title: {
+    label: 'Tiêu đề',
+    hint: 'Tên bài, viết có dấu, ngắn gọn. Địa chỉ trang bài được tạo từ tiêu đề (không dấu).',
+  },
+  summary: {
+    label: 'Tóm tắt',
+    hint: 'Một hai câu nói mô hình làm gì, ở đâu, kết quả ra sao; hiện trên thẻ bài và khi chia sẻ.',
+  },
+  fields: {
+    label: 'Lĩnh vực',
+    hint: 'Chọn một hoặc nhiều lĩnh vực của phong trào “Dân vận khéo” (điểm 3 của Chỉ thị).',
+  },
+  place: {
+    label: 'Địa bàn',
+    hint: 'Nơi có mô hình, chọn như lúc đó: trước 01/7/2025 là huyện, thị xã, thành phố; từ 01/7/2025 là tỉnh, xã, phường. Phần xem trước báo nếu địa bàn không khớp với năm.',
+  },
   year: { label: 'Năm công nhận', hint: 'Năm mô hình được ghi nhận, công nhận (4 chữ số).' },
   published: { label: 'Ngày đăng', hint: 'Ngày đăng bài.' },
-  agency: { label: 'Cơ quan, đơn vị', hint: 'Cơ quan, đơn vị thực hiện mô hình (không bắt buộc; để trống nếu chưa rõ).' },
-  cover: { label: 'Ảnh bìa', hint: 'Tải ảnh JPG, PNG hoặc WebP lên; ảnh được lưu cạnh bài viết. Chỉ dùng ảnh được phép đăng.' },
-  coverAlt: { label: 'Mô tả ảnh bìa', hint: 'Mô tả ngắn nội dung ảnh cho người khiếm thị, ví dụ “Người dân xã … cùng dọn vệ sinh đường làng”.' },
-  points: { label: 'Các điểm của Chỉ thị', hint: 'Các điểm của Chỉ thị mà mô hình thực hiện; phong trào “Dân vận khéo” là điểm 3.' },
-  principles: { label: 'Phương châm', hint: 'Các vế của phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng” mà mô hình thể hiện (không bắt buộc).' },
-  draft: { label: 'Bản nháp (chưa đăng)', hint: 'Để bật khi bài chưa xong: bài được lưu nhưng không lên trang. Tắt khi bài đã sẵn sàng đăng.' },
-  illustrative: { label: 'Bài minh họa', hint: 'Bật nếu là bài mẫu, không phải mô hình có thật: trang hiện nhãn “Bài viết minh họa”.' },
+  agency: {
+    label: 'Cơ quan, đơn vị',
+    hint: 'Cơ quan, đơn vị thực hiện mô hình (không bắt buộc; để trống nếu chưa rõ).',
+  },
+  cover: {
+    label: 'Ảnh bìa',
+    hint: 'Tải ảnh JPG, PNG hoặc WebP lên; ảnh được lưu cạnh bài viết. Chỉ dùng ảnh được phép đăng.',
+  },
+  coverAlt: {
+    label: 'Mô tả ảnh bìa',
+    hint: 'Mô tả ngắn nội dung ảnh cho người khiếm thị, ví dụ “Người dân xã … cùng dọn vệ sinh đường làng”.',
+  },
+  points: {
+    label: 'Các điểm của Chỉ thị',
+    hint: 'Các điểm của Chỉ thị mà mô hình thực hiện; phong trào “Dân vận khéo” là điểm 3.',
+  },
+  principles: {
+    label: 'Phương châm',
+    hint: 'Các vế của phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng” mà mô hình thể hiện (không bắt buộc).',
+  },
+  draft: {
+    label: 'Bản nháp (chưa đăng)',
+    hint: 'Để bật khi bài chưa xong: bài được lưu nhưng không lên trang. Tắt khi bài đã sẵn sàng đăng.',
+  },
+  illustrative: {
+    label: 'Bài minh họa',
+    hint: 'Bật nếu là bài mẫu, không phải mô hình có thật: trang hiện nhãn “Bài viết minh họa”.',
+  },
 } as const satisfies Record<StoryKey, { label: string; hint: string }>;
 
 /** The body is not front matter, so not in the schema; the form still needs it. */
@@ -157,7 +190,11 @@ function dateVi(iso: string): string {
  * placeLabel({ id: 'huyen-an-thi', name: 'huyện Ân Thi', kind: 'huyen', validTo: '2025-06-30' }) // 'huyện Ân Thi (đến 30/6/2025)'
  */
 export function placeLabel(place: Place): string {
-  const period = place.validTo ? `đến ${dateVi(place.validTo)}` : place.validFrom ? `từ ${dateVi(place.validFrom)}` : '';
+  const period = place.validTo
+    ? `đến ${dateVi(place.validTo)}`
+    : place.validFrom
+      ? `từ ${dateVi(place.validFrom)}`
+      : '';
   return period ? `${place.name} (${period})` : place.name;
 }
 
@@ -180,7 +217,12 @@ export function storyFormFields({ places, points }: StoryFormInput): CmsField[] 
   const shape = storySchemaFor(places).shape as unknown as Shape;
   const keys = Object.keys(shape) as StoryKey[];
   const field = (key: StoryKey): CmsField => {
-    const base = { name: key, label: FORM_TEXT[key].label, hint: FORM_TEXT[key].hint, required: isRequired(shape, key) };
+    const base = {
+      name: key,
+      label: FORM_TEXT[key].label,
+      hint: FORM_TEXT[key].hint,
+      required: isRequired(shape, key),
+    };
     switch (key) {
       case 'title':
       case 'summary':
@@ -195,13 +237,27 @@ export function storyFormFields({ places, points }: StoryFormInput): CmsField[] 
         };
       }
       case 'fields':
-        return { ...base, widget: 'select', multiple: true, min: 1, options: acceptedListValues(shape, key, FIELDS.map((f) => f.id)).map((id) => ({ value: id, label: FIELDS.find((f) => f.id === id)!.label })) };
+        return {
+          ...base,
+          widget: 'select',
+          multiple: true,
+          min: 1,
+          options: acceptedListValues(
+            shape,
+            key,
+            FIELDS.map((f) => f.id),
+          ).map((id) => ({ value: id, label: FIELDS.find((f) => f.id === id)!.label })),
+        };
       case 'principles':
         return {
           ...base,
           widget: 'select',
           multiple: true,
-          options: acceptedListValues(shape, key, PRINCIPLES.map((p) => p.id)).map((id) => ({ value: id, label: t(`principles.${PRINCIPLES.find((p) => p.id === id)!.key}`) })),
+          options: acceptedListValues(
+            shape,
+            key,
+            PRINCIPLES.map((p) => p.id),
+          ).map((id) => ({ value: id, label: t(`principles.${PRINCIPLES.find((p) => p.id === id)!.key}`) })),
         };
       case 'points': {
         const accepted = acceptedListValues(shape, key, POINT_CANDIDATES);
@@ -217,14 +273,36 @@ export function storyFormFields({ places, points }: StoryFormInput): CmsField[] 
         };
       }
       case 'place':
-        return { ...base, widget: 'select', options: places.filter((p) => shape.place!.safeParse(p.id).success).map((p) => ({ value: p.id, label: placeLabel(p) })) };
+        return {
+          ...base,
+          widget: 'select',
+          options: places
+            .filter((p) => shape.place!.safeParse(p.id).success)
+            .map((p) => ({ value: p.id, label: placeLabel(p) })),
+        };
       case 'year': {
         const { min, max } = numberLimits(shape, key);
-        return { ...base, widget: 'number', value_type: 'int', min, max, step: 1, hint: `${base.hint} Từ ${min} đến ${max}.` };
+        return {
+          ...base,
+          widget: 'number',
+          value_type: 'int',
+          min,
+          max,
+          step: 1,
+          hint: `${base.hint} Từ ${min} đến ${max}.`,
+        };
       }
       case 'published':
         // Stored as YYYY-MM-DD text, as staff write it by hand; shown as DD/MM/YYYY.
-        return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true, default: '{{now}}' };
+        return {
+          ...base,
+          widget: 'datetime',
+          format: 'YYYY-MM-DD',
+          date_format: 'DD/MM/YYYY',
+          time_format: false,
+          picker_utc: true,
+          default: '{{now}}',
+        };
       case 'cover':
         return { ...base, widget: 'image', choose_url: false };
       case 'draft':

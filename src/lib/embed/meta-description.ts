@@ -47,11 +47,15 @@ export function embedDescription(input: EmbedMetaInput): string {
     case 'point': {
       if (!input.topic.trim()) throw new Error(`embedDescription: ${input.heading} has no topic`);
       const vars = { heading: input.heading, kind: input.docKind, date: input.date, topic: input.topic };
-      text = input.plain?.trim() ? t('embed.meta.point', { ...vars, plain: input.plain }) : t('embed.meta.pointNoPlain', vars);
+      text = input.plain?.trim()
+        ? t('embed.meta.point', { ...vars, plain: input.plain })
+        : t('embed.meta.pointNoPlain', vars);
       break;
     }
     case 'stories': {
-      const list = input.titles.length ? t('embed.meta.stories', { n: input.titles.length, titles: input.titles.join('; ') }) : t('embed.meta.storiesNone');
+      const list = input.titles.length
+        ? t('embed.meta.stories', { n: input.titles.length, titles: input.titles.join('; ') })
+        : t('embed.meta.storiesNone');
       text = input.illustrative ? `${t('embed.meta.storiesSample')} ${list}` : list;
       break;
     }
@@ -61,7 +65,10 @@ export function embedDescription(input: EmbedMetaInput): string {
     case 'chart': {
       if (!input.title.trim()) throw new Error('embedDescription: a chart has no title');
       // No takeaway: the title alone, ended as a sentence.
-      const chart = t('embed.meta.chart', { title: input.title, takeaway: input.takeaway.trim() }).replace(/:\s*$/, '.');
+      const chart = t('embed.meta.chart', { title: input.title, takeaway: input.takeaway.trim() }).replace(
+        /:\s*$/,
+        '.',
+      );
       text = input.sample ? `${t('results.sample.short')} ${chart}` : chart;
       break;
     }

@@ -49,8 +49,22 @@ export function buildWidgets(input: {
       height: DEFAULT_HEIGHTS.directive,
       group: 'directive' as const,
     })),
-    { id: 'mo-hinh-moi', title: label.stories, path: '/nhung/mo-hinh-moi/', fullPath: ROUTES.gallery, height: DEFAULT_HEIGHTS.stories, group: 'stories' as const },
-    { id: 'tim-kiem', title: label.search, path: '/nhung/tim-kiem/', fullPath: ROUTES.search, height: DEFAULT_HEIGHTS.search, group: 'search' as const },
+    {
+      id: 'mo-hinh-moi',
+      title: label.stories,
+      path: '/nhung/mo-hinh-moi/',
+      fullPath: ROUTES.gallery,
+      height: DEFAULT_HEIGHTS.stories,
+      group: 'stories' as const,
+    },
+    {
+      id: 'tim-kiem',
+      title: label.search,
+      path: '/nhung/tim-kiem/',
+      fullPath: ROUTES.search,
+      height: DEFAULT_HEIGHTS.search,
+      group: 'search' as const,
+    },
     ...input.figures.map((f) => ({
       id: `bieu-do-${f.id}`,
       title: f.title,
@@ -61,7 +75,6 @@ export function buildWidgets(input: {
     })),
   ];
 }
-
 
 function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -104,7 +117,11 @@ export interface EmbedScript {
  * embedCode({ title: 'A', height: 200, group: 'charts' }, 'https://h/nhung/bieu-do/x/', { src: 'https://h/nhung/nhung.js', integrity: 'sha384-…' })
  * // '<iframe src="https://h/nhung/bieu-do/x/" title="A" width="100%" height="200" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%" data-dan-van-embed></iframe>\n<script src="https://h/nhung/nhung.js" integrity="sha384-…" crossorigin="anonymous" async></script>'
  */
-export function embedCode(widget: Pick<Widget, 'title' | 'height' | 'group'>, src: string, script?: EmbedScript): string {
+export function embedCode(
+  widget: Pick<Widget, 'title' | 'height' | 'group'>,
+  src: string,
+  script?: EmbedScript,
+): string {
   const iframe = `<iframe src="${escapeAttr(src)}" title="${escapeAttr(widget.title)}" width="100%" height="${widget.height}" loading="lazy" sandbox="${embedSandbox(widget)}" style="border:0;max-width:100%" data-dan-van-embed></iframe>`;
   return script ? `${iframe}\n${scriptTag(script)}` : iframe;
 }

@@ -23,7 +23,9 @@ describe('updateItems', () => {
   });
 
   it('marks sample data in the title', () => {
-    expect(items.find((i) => i.path === '/ket-qua/2023/')!.title).toBe('Kết quả đánh giá công tác dân vận năm 2023 (Dữ liệu minh họa)');
+    expect(items.find((i) => i.path === '/ket-qua/2023/')!.title).toBe(
+      'Kết quả đánh giá công tác dân vận năm 2023 (Dữ liệu minh họa)',
+    );
     expect(items.find((i) => i.path === '/ket-qua/2024/')!.title).toBe('Kết quả đánh giá công tác dân vận năm 2024');
   });
 });

@@ -21,7 +21,12 @@ export interface UpdateItem {
 export function updateItems(input: {
   years: ReadonlyArray<{ year: number; published: string; sample: boolean }>;
   datasets: ReadonlyArray<{ id: string; title: string; description: string; updated: string; sample: boolean }>;
-  labels?: { results?: (year: number) => string; resultsBody?: (year: number) => string; dataset?: (title: string) => string; sample?: string };
+  labels?: {
+    results?: (year: number) => string;
+    resultsBody?: (year: number) => string;
+    dataset?: (title: string) => string;
+    sample?: string;
+  };
 }): UpdateItem[] {
   const l = {
     results: input.labels?.results ?? ((y: number) => `Kết quả đánh giá công tác dân vận năm ${y}`),
@@ -31,7 +36,12 @@ export function updateItems(input: {
   };
   const mark = (title: string, sample: boolean) => (sample ? `${title} (${l.sample})` : title);
   const items: UpdateItem[] = [
-    ...input.years.map((y) => ({ title: mark(l.results(y.year), y.sample), description: l.resultsBody(y.year), path: yearPath(y.year), date: y.published })),
+    ...input.years.map((y) => ({
+      title: mark(l.results(y.year), y.sample),
+      description: l.resultsBody(y.year),
+      path: yearPath(y.year),
+      date: y.published,
+    })),
     // Per-figure datasets are listed together under #bieu-do; the others have their own anchor.
     ...input.datasets.map((d) => ({
       title: mark(l.dataset(d.title), d.sample),
@@ -40,5 +50,7 @@ export function updateItems(input: {
       date: d.updated,
     })),
   ];
-  return items.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path) || a.title.localeCompare(b.title));
+  return items.sort(
+    (a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path) || a.title.localeCompare(b.title),
+  );
 }

@@ -7,7 +7,15 @@ const empty = parseOperator({}, 't.yaml');
 describe('operator', () => {
   it('shipped file parses and names nobody yet (unknown stays null)', () => {
     const op = readOperator();
-    expect(Object.keys(op).sort()).toEqual(['address', 'email', 'feedback', 'operator', 'owner', 'phone', 'responsible']);
+    expect(Object.keys(op).sort()).toEqual([
+      'address',
+      'email',
+      'feedback',
+      'operator',
+      'owner',
+      'phone',
+      'responsible',
+    ]);
   });
 
   it.each([

@@ -26,7 +26,9 @@ export function feedbackHref(op: Operator, page: { title: string; url: string })
   const channel = op.feedback ?? op.email;
   if (!channel) return null;
   if (channel.startsWith('https://')) {
-    return channel.replaceAll('{title}', encodeURIComponent(page.title)).replaceAll('{url}', encodeURIComponent(page.url));
+    return channel
+      .replaceAll('{title}', encodeURIComponent(page.title))
+      .replaceAll('{url}', encodeURIComponent(page.url));
   }
   return `mailto:${channel}?subject=${encodeURIComponent(`Góp ý: ${page.title}`)}&body=${encodeURIComponent(page.url)}`;
 }

@@ -17,7 +17,9 @@ export const OPERATOR_FILE = 'data/van-hanh.yaml';
 export function parseOperator(raw: unknown, file: string): Operator {
   const parsed = operatorSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    throw new Error(`Lỗi trong ${file}:\n${parsed.error.issues.map((i) => `  • ${i.path.join('.') || '(tệp)'}: ${i.message}`).join('\n')}`);
+    throw new Error(
+      `Lỗi trong ${file}:\n${parsed.error.issues.map((i) => `  • ${i.path.join('.') || '(tệp)'}: ${i.message}`).join('\n')}`,
+    );
   }
   return parsed.data;
 }

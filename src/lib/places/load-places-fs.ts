@@ -45,12 +45,17 @@ export function validatePlaces(raw: unknown, file: string): PlacesResult {
   for (const place of places) {
     if (!place.code) continue;
     const other = codes.get(place.code);
-    if (other) problems.push(`${file}: mã đơn vị hành chính "${place.code}" (trường "code") của "${place.id}" trùng với "${other}"; mỗi đơn vị có một mã riêng.`);
+    if (other)
+      problems.push(
+        `${file}: mã đơn vị hành chính "${place.code}" (trường "code") của "${place.id}" trùng với "${other}"; mỗi đơn vị có một mã riêng.`,
+      );
     codes.set(place.code, place.id);
   }
   for (const place of places) {
     if (place.nowPartOf && !ids.has(place.nowPartOf)) {
-      problems.push(`${file} (${place.id}): trường "nowPartOf" trỏ tới "${place.nowPartOf}" nhưng không có địa bàn nào mang mã đó.`);
+      problems.push(
+        `${file} (${place.id}): trường "nowPartOf" trỏ tới "${place.nowPartOf}" nhưng không có địa bàn nào mang mã đó.`,
+      );
     }
     if (place.validFrom && place.validTo && place.validFrom > place.validTo) {
       problems.push(`${file} (${place.id}): ngày "validFrom" đứng sau ngày "validTo".`);
@@ -72,7 +77,12 @@ export function readPlaces(file: string = PLACES_FILE): PlacesResult {
   } catch (error) {
     const e = error as { mark?: { line: number }; reason?: string; code?: string };
     if (e.code === 'ENOENT') return { places: [], problems: [`Không tìm thấy tệp ${file}.`] };
-    return { places: [], problems: [`${file}, dòng ${(e.mark?.line ?? 0) + 1}: viết sai cú pháp YAML (${e.reason ?? String(error)}). Cách sửa: kiểm tra dấu hai chấm, thụt lề bằng dấu cách và dấu ngoặc kép.`] };
+    return {
+      places: [],
+      problems: [
+        `${file}, dòng ${(e.mark?.line ?? 0) + 1}: viết sai cú pháp YAML (${e.reason ?? String(error)}). Cách sửa: kiểm tra dấu hai chấm, thụt lề bằng dấu cách và dấu ngoặc kép.`,
+      ],
+    };
   }
   return validatePlaces(raw, file);
 }

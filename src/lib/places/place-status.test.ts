@@ -23,7 +23,14 @@ describe('placeStatus', () => {
     ['tinh-hung-yen', { kind: 'province', districtLevelEndedOn: '2025-07-01', units: 3 }],
     ['xa-cu', { kind: 'ended', endedOn: '2020-01-01', now: places[4] }],
     ['xa-moi', undefined],
-  ])('%s → %j', (id, status) => expect(placeStatus(places.find((p) => p.id === id)!, places)).toEqual(status));
+  ])('%s → %j', (id, status) =>
+    expect(
+      placeStatus(
+        places.find((p) => p.id === id)!,
+        places,
+      ),
+    ).toEqual(status),
+  );
 
   it('without district-level places there is no date to state', () => {
     expect(districtLevelEndedOn(places.filter((p) => p.kind !== 'huyen' && p.kind !== 'thi-xa'))).toBeUndefined();
@@ -33,6 +40,11 @@ describe('placeStatus', () => {
   it('the shipped list: the district level ended on 01/07/2025 and the province has 104 xã and phường', () => {
     const shipped = readPlaces().places;
     expect(districtLevelEndedOn(shipped)).toBe('2025-07-01');
-    expect(placeStatus(shipped.find((p) => p.id === 'tinh-hung-yen')!, shipped)).toEqual({ kind: 'province', districtLevelEndedOn: '2025-07-01', units: 104 });
+    expect(
+      placeStatus(
+        shipped.find((p) => p.id === 'tinh-hung-yen')!,
+        shipped,
+      ),
+    ).toEqual({ kind: 'province', districtLevelEndedOn: '2025-07-01', units: 104 });
   });
 });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlaces, readPlaces } from './load-places-fs';
-import { closestPlaces, endedOn, findPlace, isDistrictLevel, placeCandidates, placeNow, placesValidInYear, shortName, validInYear, type Place } from '../../vocab/places';
+import {
+  closestPlaces,
+  endedOn,
+  findPlace,
+  isDistrictLevel,
+  placeCandidates,
+  placeNow,
+  placesValidInYear,
+  shortName,
+  validInYear,
+  type Place,
+} from '../../vocab/places';
 
 const places: Place[] = [
   { id: 'tinh-hung-yen', name: 'tỉnh Hưng Yên', kind: 'tinh' },
@@ -23,7 +34,14 @@ describe('places', () => {
     ['xa-moi', 2024, false],
     ['xa-moi', 2025, true],
     ['tinh-hung-yen', 2022, true],
-  ])('%s valid in %i: %s', (id, year, valid) => expect(validInYear(places.find((p) => p.id === id)!, year)).toBe(valid));
+  ])('%s valid in %i: %s', (id, year, valid) =>
+    expect(
+      validInYear(
+        places.find((p) => p.id === id)!,
+        year,
+      ),
+    ).toBe(valid),
+  );
 
   it.each([
     ['huyen-an-thi', 'huyen-an-thi'],
@@ -49,7 +67,9 @@ describe('places', () => {
     ['pho hien', {}, ['phuong-pho-hien']],
     ['huyện Yên Mỹ', { maxDistance: 1 }, ['huyen-yen-my', 'xa-yen-my']],
     ['hoàn toàn khác', {}, []],
-  ])('closestPlaces(%j, %j) → %j', (value, options, ids) => expect(closestPlaces(value, more, options).map((p) => p.id)).toEqual(ids));
+  ])('closestPlaces(%j, %j) → %j', (value, options, ids) =>
+    expect(closestPlaces(value, more, options).map((p) => p.id)).toEqual(ids),
+  );
 
   it.each([
     ['2025-06-30', '2025-07-01'],
@@ -70,11 +90,23 @@ describe('validatePlaces', () => {
     [[{ id: 'A B', name: 'xã A', kind: 'xa' }], /chỉ gồm chữ thường/],
     [[{ id: 'a', name: 'xã A', kind: 'xa', validTo: '2025-02-30' }], /ngày có thật/],
     [[{ id: 'a', name: 'xã A', kind: 'xa', nowPartOf: 'b' }], /không có địa bàn nào mang mã đó/],
-    [[{ id: 'a', name: 'xã A', kind: 'xa' }, { id: 'a', name: 'xã A', kind: 'xa' }], /bị trùng/],
+    [
+      [
+        { id: 'a', name: 'xã A', kind: 'xa' },
+        { id: 'a', name: 'xã A', kind: 'xa' },
+      ],
+      /bị trùng/,
+    ],
     [[{ id: 'a', name: 'xã A', kind: 'xa', ten: 'x' }], /Không có trường "ten"/],
     [[{ id: 'a', name: 'xã A', kind: 'xa', code: 11953 }], /ngoặc kép/],
     [[{ id: 'a', name: 'xã A', kind: 'xa', code: '1195' }], /5 chữ số/],
-    [[{ id: 'a', name: 'xã A', kind: 'xa', code: '11953' }, { id: 'b', name: 'xã B', kind: 'xa', code: '11953' }], /"11953".*trùng với "a"/],
+    [
+      [
+        { id: 'a', name: 'xã A', kind: 'xa', code: '11953' },
+        { id: 'b', name: 'xã B', kind: 'xa', code: '11953' },
+      ],
+      /"11953".*trùng với "a"/,
+    ],
     [{ id: 'a' }, /danh sách/],
   ])('%j is refused in Vietnamese', (raw, message) => {
     const { problems } = validatePlaces(raw, 'data/dia-ban.yaml');
@@ -94,7 +126,11 @@ describe('validatePlaces', () => {
     expect(units.filter((p) => p.kind === 'phuong').length).toBe(11);
     expect(new Set(units.map((p) => p.code)).size).toBe(104);
     expect(units.every((p) => /^\d{5}$/.test(p.code ?? '') && !p.validTo && !p.nowPartOf)).toBe(true);
-    expect(units.every((p) => p.name === `${p.kind === 'xa' ? 'xã' : 'phường'} ${shortName(p)}` && p.name === p.name.normalize('NFC'))).toBe(true);
+    expect(
+      units.every(
+        (p) => p.name === `${p.kind === 'xa' ? 'xã' : 'phường'} ${shortName(p)}` && p.name === p.name.normalize('NFC'),
+      ),
+    ).toBe(true);
     // A 2026 story has the province and the 104 units to choose from; a 2024 story the 11 others.
     expect(placesValidInYear(shipped, 2026).length).toBe(105);
     expect(placesValidInYear(shipped, 2024).length).toBe(11);

@@ -9,7 +9,8 @@ import { readPlaces } from './load-places-fs';
 const { places } = readPlaces();
 const story = (place: string, year: number) =>
   `---\ntitle: "Một mô hình"\nsummary: "Một tóm tắt đủ dài cho bài viết thử nghiệm."\nfields: [kinh-te]\nplace: ${place}\nyear: ${year}\npublished: ${year}-08-01\ncover: ./anh-bia.jpg\ncoverAlt: "Ảnh minh họa"\npoints: [3]\n---\nNội dung.\n`;
-const check = (place: string, year: number) => validateStory({ file: 'content/stories/thu/index.mdx', text: story(place, year), places, exists: () => true });
+const check = (place: string, year: number) =>
+  validateStory({ file: 'content/stories/thu/index.mdx', text: story(place, year), places, exists: () => true });
 
 describe('a story names its place as it was in its year', () => {
   it.each([
@@ -26,8 +27,11 @@ describe('a story names its place as it was in its year', () => {
     const [problem, ...rest] = check('phuong pho hien', 2024);
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ field: 'place', line: 5 });
-    expect(problem!.message).toMatch(/phường Phố Hiến, đơn vị này chỉ có từ ngày 01\/07\/2025 nên không khớp với năm 2024/);
-    for (const name of ['tỉnh Hưng Yên', 'thành phố Hưng Yên', 'thị xã Mỹ Hào', 'huyện Khoái Châu', 'huyện Phù Cừ']) expect(problem!.message).toContain(name);
+    expect(problem!.message).toMatch(
+      /phường Phố Hiến, đơn vị này chỉ có từ ngày 01\/07\/2025 nên không khớp với năm 2024/,
+    );
+    for (const name of ['tỉnh Hưng Yên', 'thành phố Hưng Yên', 'thị xã Mỹ Hào', 'huyện Khoái Châu', 'huyện Phù Cừ'])
+      expect(problem!.message).toContain(name);
   });
 
   it('a 2026 story naming a former district is told the province and the 104 units', () => {

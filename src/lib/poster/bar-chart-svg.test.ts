@@ -37,7 +37,11 @@ describe('barChartSvg', () => {
     expect(widths(svg)[0]).toBeCloseTo(320 / 2, 0);
   });
 
-  it.each([[[]], [[{ label: 'x', value: -1, valueText: '-1' }]], [[{ label: 'x', value: Number.NaN, valueText: '?' }]]])('refuses %j', (bad) => {
+  it.each([
+    [[]],
+    [[{ label: 'x', value: -1, valueText: '-1' }]],
+    [[{ label: 'x', value: Number.NaN, valueText: '?' }]],
+  ])('refuses %j', (bad) => {
     expect(() => barChartSvg({ label: 'x', rows: bad })).toThrow(/barChartSvg/);
   });
 });

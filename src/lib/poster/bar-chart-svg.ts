@@ -11,7 +11,8 @@ export interface BarRow {
   valueText: string;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The chart's SVG markup. Bars are scaled to `max` (default: the largest value).
@@ -23,7 +24,8 @@ export function barChartSvg(input: { label: string; rows: readonly BarRow[]; max
   const { rows, label } = input;
   if (!rows.length) throw new Error('barChartSvg: no rows to draw');
   for (const r of rows) {
-    if (!Number.isFinite(r.value) || r.value < 0) throw new Error(`barChartSvg: value of "${r.label}" must be a number ≥ 0, got ${r.value}`);
+    if (!Number.isFinite(r.value) || r.value < 0)
+      throw new Error(`barChartSvg: value of "${r.label}" must be a number ≥ 0, got ${r.value}`);
   }
   const width = input.width ?? 640;
   const max = input.max ?? Math.max(...rows.map((r) => r.value));

@@ -4,7 +4,11 @@ import { onlinePath, posterPath, publicUrl, shortAddress, type PosterTarget } fr
 describe('poster paths', () => {
   it.each<[PosterTarget, string, string]>([
     [{ kind: 'point', n: 3 }, '/in/diem-3/', '/van-ban/chi-thi-2022-02-21/#diem-3'],
-    [{ kind: 'story', slug: 'cho-que-noi-khong-voi-tui-ni-long' }, '/in/dan-van-kheo/cho-que-noi-khong-voi-tui-ni-long/', '/dan-van-kheo/cho-que-noi-khong-voi-tui-ni-long/'],
+    [
+      { kind: 'story', slug: 'cho-que-noi-khong-voi-tui-ni-long' },
+      '/in/dan-van-kheo/cho-que-noi-khong-voi-tui-ni-long/',
+      '/dan-van-kheo/cho-que-noi-khong-voi-tui-ni-long/',
+    ],
     [{ kind: 'year', year: 2025 }, '/in/ket-qua/2025/', '/ket-qua/2025/'],
   ])('%j: poster %s opens %s', (target, poster, online) => {
     expect(posterPath(target)).toBe(poster);
@@ -13,7 +17,12 @@ describe('poster paths', () => {
 
   it.each<[string, string, string, string]>([
     ['http://localhost:4321', '/', '/ket-qua/2025/', 'http://localhost:4321/ket-qua/2025/'],
-    ['http://localhost:4321', '/dan-van/', '/van-ban/chi-thi-2022-02-21/#diem-3', 'http://localhost:4321/dan-van/van-ban/chi-thi-2022-02-21/#diem-3'],
+    [
+      'http://localhost:4321',
+      '/dan-van/',
+      '/van-ban/chi-thi-2022-02-21/#diem-3',
+      'http://localhost:4321/dan-van/van-ban/chi-thi-2022-02-21/#diem-3',
+    ],
     ['https://hungyen.gov.vn/', 'dan-van', '/dan-van-kheo/a/', 'https://hungyen.gov.vn/dan-van/dan-van-kheo/a/'],
   ])('publicUrl(%s, %s, %s)', (site, base, path, url) => {
     expect(publicUrl(site, base, path)).toBe(url);
@@ -24,7 +33,12 @@ describe('poster paths', () => {
     expect(shortAddress('http://localhost:4321/#a')).toBe('localhost:4321/#a');
   });
 
-  it.each<PosterTarget>([{ kind: 'point', n: 0 }, { kind: 'story', slug: '../x' }, { kind: 'story', slug: 'Chợ' }, { kind: 'year', year: 25 }])('refuses %j', (target) => {
+  it.each<PosterTarget>([
+    { kind: 'point', n: 0 },
+    { kind: 'story', slug: '../x' },
+    { kind: 'story', slug: 'Chợ' },
+    { kind: 'year', year: 25 },
+  ])('refuses %j', (target) => {
     expect(() => posterPath(target)).toThrow(/point number, a story slug or a 4-digit year/);
   });
 });

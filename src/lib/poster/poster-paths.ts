@@ -9,7 +9,8 @@ import { joinBase } from '../paths';
 import { DIRECTIVE_PATH } from '../site-nav';
 
 /** What a poster is about. */
-export type PosterTarget = { kind: 'point'; n: number } | { kind: 'story'; slug: string } | { kind: 'year'; year: number };
+export type PosterTarget =
+  { kind: 'point'; n: number } | { kind: 'story'; slug: string } | { kind: 'year'; year: number };
 
 /** The route segment every poster sits under. */
 export const POSTER_ROOT = '/in/';
@@ -19,7 +20,10 @@ function check(target: PosterTarget): void {
     (target.kind === 'point' && Number.isInteger(target.n) && target.n > 0) ||
     (target.kind === 'story' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(target.slug)) ||
     (target.kind === 'year' && Number.isInteger(target.year) && target.year >= 1000 && target.year <= 9999);
-  if (!ok) throw new Error(`Poster target must be a point number, a story slug or a 4-digit year, got ${JSON.stringify(target)}`);
+  if (!ok)
+    throw new Error(
+      `Poster target must be a point number, a story slug or a 4-digit year, got ${JSON.stringify(target)}`,
+    );
 }
 
 /**

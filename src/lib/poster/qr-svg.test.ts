@@ -19,7 +19,13 @@ function decodeSvg(svg: string, scale = 4): string | null {
     else {
       const row = Math.floor(y);
       for (let col = x; col < x + Number(a); col++) {
-        for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) rgba.fill(0, ((row * scale + dy) * px + col * scale + dx) * 4, ((row * scale + dy) * px + col * scale + dx) * 4 + 3);
+        for (let dy = 0; dy < scale; dy++)
+          for (let dx = 0; dx < scale; dx++)
+            rgba.fill(
+              0,
+              ((row * scale + dy) * px + col * scale + dx) * 4,
+              ((row * scale + dy) * px + col * scale + dx) * 4 + 3,
+            );
       }
       x += Number(a);
     }
@@ -39,12 +45,19 @@ describe('qrSvg', () => {
 
   it('is an accessible image with presentation attributes only (the CSP forbids style attributes)', async () => {
     const svg = await qrSvg('https://x.vn/"a"', { label: 'Mã QR "x" <y>', className: 'dv-qr' });
-    expect(svg).toMatch(/^<svg role="img" aria-label="Mã QR &quot;x&quot; &lt;y>" class="dv-qr" xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toMatch(
+      /^<svg role="img" aria-label="Mã QR &quot;x&quot; &lt;y>" class="dv-qr" xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
     expect(svg).not.toMatch(/style=|<script/);
   });
 
   it('uses error correction M or better: a higher level draws a bigger code for the same text', async () => {
-    const size = async (level: QrLevel) => Number(/viewBox="0 0 (\d+)/.exec(await qrSvg('https://hungyen.gov.vn/dan-van/ket-qua/2025/', { label: 'x', level }))![1]);
+    const size = async (level: QrLevel) =>
+      Number(
+        /viewBox="0 0 (\d+)/.exec(
+          await qrSvg('https://hungyen.gov.vn/dan-van/ket-qua/2025/', { label: 'x', level }),
+        )![1],
+      );
     expect(await size('H')).toBeGreaterThan(await size('M'));
   });
 

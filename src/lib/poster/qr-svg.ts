@@ -15,11 +15,20 @@ export type QrLevel = 'M' | 'Q' | 'H';
  * const svg = await qrSvg('https://hungyen.gov.vn/dan-van/ket-qua/2025/', { label: 'Mã QR mở trang' });
  * svg.startsWith('<svg') // true
  */
-export async function qrSvg(text: string, options: { label: string; level?: QrLevel; className?: string }): Promise<string> {
+export async function qrSvg(
+  text: string,
+  options: { label: string; level?: QrLevel; className?: string },
+): Promise<string> {
   const level = options.level ?? 'M';
-  if (!['M', 'Q', 'H'].includes(level)) throw new Error(`qrSvg: error correction must be M, Q or H, got ${JSON.stringify(level)}`);
+  if (!['M', 'Q', 'H'].includes(level))
+    throw new Error(`qrSvg: error correction must be M, Q or H, got ${JSON.stringify(level)}`);
   if (!text) throw new Error('qrSvg: nothing to encode');
-  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: level, margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  const svg = await QRCode.toString(text, {
+    type: 'svg',
+    errorCorrectionLevel: level,
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const attrs = `role="img" aria-label="${escape(options.label)}"${options.className ? ` class="${escape(options.className)}"` : ''}`;
   return svg.trim().replace(/^<svg /, `<svg ${attrs} `);

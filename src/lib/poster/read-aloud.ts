@@ -33,7 +33,9 @@ type Part = string | { optional: string } | { exact: string; short: string };
  */
 function fit(what: string, parts: readonly Part[]): ReadAloudScript {
   const countRequired = (short: boolean) =>
-    countWords(parts.map((p) => (typeof p === 'string' ? p : 'exact' in p ? (short ? p.short : p.exact) : '')).join(' '));
+    countWords(
+      parts.map((p) => (typeof p === 'string' ? p : 'exact' in p ? (short ? p.short : p.exact) : '')).join(' '),
+    );
   let short = false;
   let words = countRequired(false);
   if (words >= READ_ALOUD_WORD_LIMIT) {
@@ -41,7 +43,9 @@ function fit(what: string, parts: readonly Part[]): ReadAloudScript {
     words = countRequired(true);
   }
   if (words >= READ_ALOUD_WORD_LIMIT) {
-    throw new Error(`Bản đọc trên loa của ${what} dài ${words} từ (cần dưới ${READ_ALOUD_WORD_LIMIT}). Cách sửa: rút gọn lời giải thích hoặc phần tóm tắt.`);
+    throw new Error(
+      `Bản đọc trên loa của ${what} dài ${words} từ (cần dưới ${READ_ALOUD_WORD_LIMIT}). Cách sửa: rút gọn lời giải thích hoặc phần tóm tắt.`,
+    );
   }
   const kept = new Set<Part>();
   for (const p of parts) {
@@ -52,7 +56,8 @@ function fit(what: string, parts: readonly Part[]): ReadAloudScript {
       words += n;
     }
   }
-  const text = (p: Part): string[] => (typeof p === 'string' ? [p] : 'exact' in p ? [short ? p.short : p.exact] : kept.has(p) ? [p.optional] : []);
+  const text = (p: Part): string[] =>
+    typeof p === 'string' ? [p] : 'exact' in p ? [short ? p.short : p.exact] : kept.has(p) ? [p.optional] : [];
   // A sentence that began with a figure ("136 cơ quan…") now begins with its words: capitalise it.
   const paragraphs = parts.flatMap(text).map((p) => p.charAt(0).toLocaleUpperCase('vi') + p.slice(1));
   return { paragraphs, words, seconds: Math.round((words / WORDS_PER_MINUTE) * 60) };
@@ -70,7 +75,16 @@ const address = (url: string, homeUrl: string, where: string): Part => ({
  * @example
  * pointScript({ kind: 'Chỉ thị', date: '2022-02-21', issuer: 'Chủ tịch UBND tỉnh Hưng Yên', n: 3, topic: 'Phong trào thi đua', plain: '…', url: 'https://x.vn/van-ban/ct/#diem-3', homeUrl: 'https://x.vn/' }).words < 200 // true
  */
-export function pointScript(input: { kind: string; date: string; issuer: string; n: number; topic: string; plain: string; url: string; homeUrl: string }): ReadAloudScript {
+export function pointScript(input: {
+  kind: string;
+  date: string;
+  issuer: string;
+  n: number;
+  topic: string;
+  plain: string;
+  url: string;
+  homeUrl: string;
+}): ReadAloudScript {
   // The year, not the full date, names the document: the poster prints the exact citation, and a
   // minute on the loudspeaker is better spent on the plain reading and the address.
   const document = t('poster.loa.document', { kind: input.kind, year: input.date.slice(0, 4), issuer: input.issuer });
@@ -89,7 +103,15 @@ export function pointScript(input: { kind: string; date: string; issuer: string;
  * @example
  * storyScript({ title: 'Chợ quê', summary: '…', place: 'huyện Khoái Châu', year: 2022, illustrative: true, url: 'https://x.vn/dan-van-kheo/cho-que/', homeUrl: 'https://x.vn/' }).paragraphs[1] // 'Xin lưu ý: …'
  */
-export function storyScript(input: { title: string; summary: string; place: string; year: number; illustrative: boolean; url: string; homeUrl: string }): ReadAloudScript {
+export function storyScript(input: {
+  title: string;
+  summary: string;
+  place: string;
+  year: number;
+  illustrative: boolean;
+  url: string;
+  homeUrl: string;
+}): ReadAloudScript {
   return fit(`bài “${input.title}”`, [
     { optional: t('poster.loa.intro') },
     ...(input.illustrative ? [t('poster.loa.sample')] : []),

@@ -45,9 +45,15 @@ describe('countWords', () => {
 
 describe('spellAddressVi', () => {
   it.each([
-    ['https://hungyen.gov.vn/dan-van/ket-qua/2025/', 'hungyen chấm gov chấm vn, gạch chéo, dan gạch ngang van, gạch chéo, ket gạch ngang qua, gạch chéo, hai không hai năm, gạch chéo'],
+    [
+      'https://hungyen.gov.vn/dan-van/ket-qua/2025/',
+      'hungyen chấm gov chấm vn, gạch chéo, dan gạch ngang van, gạch chéo, ket gạch ngang qua, gạch chéo, hai không hai năm, gạch chéo',
+    ],
     ['http://localhost:4321/in/', 'localhost hai chấm bốn ba hai một, gạch chéo, in, gạch chéo'],
-    ['https://x.vn/van-ban/chi-thi-2022-02-21/#diem-3', 'x chấm vn, gạch chéo, van gạch ngang ban, gạch chéo, chi gạch ngang thi gạch ngang hai không hai hai gạch ngang không hai gạch ngang hai một, gạch chéo, dấu thăng diem gạch ngang ba'],
+    [
+      'https://x.vn/van-ban/chi-thi-2022-02-21/#diem-3',
+      'x chấm vn, gạch chéo, van gạch ngang ban, gạch chéo, chi gạch ngang thi gạch ngang hai không hai hai gạch ngang không hai gạch ngang hai một, gạch chéo, dấu thăng diem gạch ngang ba',
+    ],
   ])('%s', (url, said) => {
     expect(spellAddressVi(url)).toBe(said);
   });

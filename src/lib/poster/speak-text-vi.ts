@@ -41,21 +41,39 @@ export function speakTextVi(text: string): string {
   let out = text.normalize('NFC');
   // Document numbers, said as people say them: "Quyết định 04/2025/QĐ-UBND" → "Quyết định số bốn,
   // năm hai nghìn …, của Ủy ban nhân dân" (the kind, QĐ, was just said; the issuer follows "của").
-  out = out.replace(new RegExp(`${B}(số\\s+)?(\\d{1,4})\\/(\\d{4})\\/([\\p{Lu}][\\p{L}]*(?:-[\\p{Lu}][\\p{L}]*)*)`, 'gu'), (_m, _so, n: string, y: string, code: string) => {
-    const issuer = code.split('-').slice(1).map((k) => ABBREVIATIONS[k] ?? k).join(' ');
-    return `số ${integerToWordsVi(n)}, năm ${integerToWordsVi(y)}${issuer ? `, của ${issuer}` : ''}`;
-  });
+  out = out.replace(
+    new RegExp(`${B}(số\\s+)?(\\d{1,4})\\/(\\d{4})\\/([\\p{Lu}][\\p{L}]*(?:-[\\p{Lu}][\\p{L}]*)*)`, 'gu'),
+    (_m, _so, n: string, y: string, code: string) => {
+      const issuer = code
+        .split('-')
+        .slice(1)
+        .map((k) => ABBREVIATIONS[k] ?? k)
+        .join(' ');
+      return `số ${integerToWordsVi(n)}, năm ${integerToWordsVi(y)}${issuer ? `, của ${issuer}` : ''}`;
+    },
+  );
   // Dates d/m/yyyy and d/m, with or without a "ngày" before them.
-  out = out.replace(new RegExp(`${B}(ngày\\s+)?(\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}))?${E}`, 'gu'), (whole, _ngay, d: string, m: string, y?: string) =>
-    validDay(Number(d), Number(m)) ? spokenDateVi(Number(d), Number(m), y === undefined ? undefined : Number(y)) : whole,
+  out = out.replace(
+    new RegExp(`${B}(ngày\\s+)?(\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}))?${E}`, 'gu'),
+    (whole, _ngay, d: string, m: string, y?: string) =>
+      validDay(Number(d), Number(m))
+        ? spokenDateVi(Number(d), Number(m), y === undefined ? undefined : Number(y))
+        : whole,
   );
   // "tháng 4" → "tháng tư".
-  out = out.replace(new RegExp(`${B}tháng\\s+(\\d{1,2})${E}`, 'gu'), (whole, m: string) => (Number(m) >= 1 && Number(m) <= 12 ? monthWordsVi(Number(m)) : whole));
+  out = out.replace(new RegExp(`${B}tháng\\s+(\\d{1,2})${E}`, 'gu'), (whole, m: string) =>
+    Number(m) >= 1 && Number(m) <= 12 ? monthWordsVi(Number(m)) : whole,
+  );
   // Ranges of years: 2022–2025 → "2022 đến 2025".
   out = out.replace(/(?<!\d)(\d{4})\s*[–-]\s*(\d{4})(?!\d)/g, '$1 đến $2');
   // Percentages, then any number (Vietnamese style: dot for thousands, comma for decimals).
-  out = out.replace(/(?<![\d,.])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s?%/g, (_m, i: string, f?: string) => `${numberToWordsVi(f ? `${i},${f}` : i)} phần trăm`);
-  out = out.replace(/(?<![\d,.])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d])/g, (_m, i: string, f?: string) => numberToWordsVi(f ? `${i},${f}` : i));
+  out = out.replace(
+    /(?<![\d,.])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s?%/g,
+    (_m, i: string, f?: string) => `${numberToWordsVi(f ? `${i},${f}` : i)} phần trăm`,
+  );
+  out = out.replace(/(?<![\d,.])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\d])/g, (_m, i: string, f?: string) =>
+    numberToWordsVi(f ? `${i},${f}` : i),
+  );
   out = out.replace(new RegExp(`${B}(${IN_TEXT.join('|')})${E}`, 'gu'), (k: string) => ABBREVIATIONS[k]!);
   return out;
 }
@@ -72,7 +90,9 @@ export function countWords(text: string): number {
 
 /** A run of letters is said as written; a run of digits digit by digit (as it is typed). */
 function spellToken(token: string): string[] {
-  return (token.match(/\d+|[^\d]+/g) ?? []).flatMap((run) => (/^\d+$/.test(run) ? [...run].map((d) => digitWord(Number(d))) : [run]));
+  return (token.match(/\d+|[^\d]+/g) ?? []).flatMap((run) =>
+    /^\d+$/.test(run) ? [...run].map((d) => digitWord(Number(d))) : [run],
+  );
 }
 
 /**
@@ -85,14 +105,32 @@ function spellToken(token: string): string[] {
  */
 export function spellAddressVi(url: string): string {
   const u = new URL(url);
-  const host = u.hostname.split('.').flatMap((label, i) => [...(i ? ['chấm'] : []), ...label.split('-').flatMap((w, j) => [...(j ? ['gạch ngang'] : []), ...spellToken(w)])]);
+  const host = u.hostname
+    .split('.')
+    .flatMap((label, i) => [
+      ...(i ? ['chấm'] : []),
+      ...label.split('-').flatMap((w, j) => [...(j ? ['gạch ngang'] : []), ...spellToken(w)]),
+    ]);
   const port = u.port ? ['hai chấm', ...spellToken(u.port)] : [];
   const parts = [[...host, ...port].join(' ')];
   const segments = u.pathname.split('/').slice(1);
   for (const seg of segments) {
     parts.push('gạch chéo');
-    if (seg) parts.push(seg.split('-').map((w) => spellToken(w).join(' ')).join(' gạch ngang '));
+    if (seg)
+      parts.push(
+        seg
+          .split('-')
+          .map((w) => spellToken(w).join(' '))
+          .join(' gạch ngang '),
+      );
   }
-  if (u.hash.length > 1) parts.push(`dấu thăng ${u.hash.slice(1).split('-').map((w) => spellToken(w).join(' ')).join(' gạch ngang ')}`);
+  if (u.hash.length > 1)
+    parts.push(
+      `dấu thăng ${u.hash
+        .slice(1)
+        .split('-')
+        .map((w) => spellToken(w).join(' '))
+        .join(' gạch ngang ')}`,
+    );
   return parts.join(', ');
 }

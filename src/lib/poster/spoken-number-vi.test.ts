@@ -95,7 +95,9 @@ describe('spoken dates', () => {
   });
 
   it('reads ISO dates and months', () => {
-    expect(spokenIsoDateVi('2025-12-26')).toBe('ngày hai mươi sáu tháng mười hai năm hai nghìn không trăm hai mươi lăm');
+    expect(spokenIsoDateVi('2025-12-26')).toBe(
+      'ngày hai mươi sáu tháng mười hai năm hai nghìn không trăm hai mươi lăm',
+    );
     expect(monthWordsVi(4)).toBe('tháng tư');
     expect(monthWordsVi(1)).toBe('tháng một');
     expect(() => monthWordsVi(13)).toThrow(/1–12/);

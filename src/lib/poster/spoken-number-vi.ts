@@ -53,7 +53,12 @@ function readTriple(n: number, full: boolean): string[] {
  * integerToWordsVi(1000005) // 'một triệu không trăm linh năm'
  */
 export function integerToWordsVi(value: number | string): string {
-  const digits = typeof value === 'number' ? (Number.isSafeInteger(value) ? String(Math.abs(value)) : '') : value.replace(/^0+(?=\d)/, '');
+  const digits =
+    typeof value === 'number'
+      ? Number.isSafeInteger(value)
+        ? String(Math.abs(value))
+        : ''
+      : value.replace(/^0+(?=\d)/, '');
   if (!/^\d+$/.test(digits)) throw new Error(`integerToWordsVi: expected a whole number, got ${JSON.stringify(value)}`);
   const negative = typeof value === 'number' && value < 0;
   if (digits.length > GROUPS.length * 3) throw new Error(`integerToWordsVi: ${value} is too large to read aloud`);
@@ -113,7 +118,8 @@ export function numberToWordsVi(value: number | string): string {
  * monthWordsVi(4) // 'tháng tư'
  */
 export function monthWordsVi(month: number): string {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`monthWordsVi: expected a month 1–12, got ${month}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw new Error(`monthWordsVi: expected a month 1–12, got ${month}`);
   return `tháng ${month === 4 ? 'tư' : integerToWordsVi(month)}`;
 }
 

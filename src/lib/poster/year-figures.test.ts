@@ -9,17 +9,20 @@ const dirs = dataDirs('.');
 const ctx: ResultsContext = readResultsContext(dirs);
 
 describe('yearPosterFigures', () => {
-  it.each(ctx.years.map((y) => [y.year, y] as const))('%d: rating counts add up to the published units, best band first', (_year, y) => {
-    const f = yearPosterFigures(ctx, y);
-    // Units assessed in published groups (some of their rows may be hidden by k-anonymity).
-    expect(f.units).toBe(publishedGroups(y).reduce((n, g) => n + g.units, 0));
-    expect(f.units).toBeGreaterThanOrEqual(y.units.length);
-    expect(f.bands.reduce((s, b) => s + b.count, 0)).toBe(f.units);
-    expect(f.publishedGroups + f.suppressedGroups.length).toBe(y.groups.length);
-    const rule = ctx.rules.find((r) => r.id === y.rule)!;
-    expect(f.bands.map((b) => b.label)).toEqual([...rule.bands].sort((a, b) => b.min - a.min).map((b) => b.label));
-    expect(f.sample).toBe(y.sample || rule.illustrative);
-  });
+  it.each(ctx.years.map((y) => [y.year, y] as const))(
+    '%d: rating counts add up to the published units, best band first',
+    (_year, y) => {
+      const f = yearPosterFigures(ctx, y);
+      // Units assessed in published groups (some of their rows may be hidden by k-anonymity).
+      expect(f.units).toBe(publishedGroups(y).reduce((n, g) => n + g.units, 0));
+      expect(f.units).toBeGreaterThanOrEqual(y.units.length);
+      expect(f.bands.reduce((s, b) => s + b.count, 0)).toBe(f.units);
+      expect(f.publishedGroups + f.suppressedGroups.length).toBe(y.groups.length);
+      const rule = ctx.rules.find((r) => r.id === y.rule)!;
+      expect(f.bands.map((b) => b.label)).toEqual([...rule.bands].sort((a, b) => b.min - a.min).map((b) => b.label));
+      expect(f.sample).toBe(y.sample || rule.illustrative);
+    },
+  );
 
   it('states the key figures in sentences, naming hidden groups but no unit', () => {
     const y = ctx.years.at(-1)!;

@@ -24,12 +24,19 @@ export interface YearSentences {
 export function yearSentences(f: YearPosterFigures): YearSentences {
   return {
     units: t('poster.year.units', { units: formatNumberVi(f.units), groups: f.publishedGroups, rule: f.ruleNumber }),
-    bands: t('poster.year.bands', { list: f.bands.map((b) => t('poster.year.band', { count: formatNumberVi(b.count), band: b.label })).join(', ') }),
+    bands: t('poster.year.bands', {
+      list: f.bands.map((b) => t('poster.year.band', { count: formatNumberVi(b.count), band: b.label })).join(', '),
+    }),
     means:
       f.meanAppraised === null || f.meanSelf === null
         ? null
         : t('poster.year.means', { appraised: formatNumberVi(f.meanAppraised), self: formatNumberVi(f.meanSelf) }),
-    onTime: f.onTimeRate === null ? null : t('poster.year.onTime', { rate: formatPercentVi(f.onTimeRate), deadline: formatDateShortVi(f.deadline) }),
-    suppressed: f.suppressedGroups.length ? t('poster.year.suppressed', { k: f.k, groups: f.suppressedGroups.join(', ') }) : null,
+    onTime:
+      f.onTimeRate === null
+        ? null
+        : t('poster.year.onTime', { rate: formatPercentVi(f.onTimeRate), deadline: formatDateShortVi(f.deadline) }),
+    suppressed: f.suppressedGroups.length
+      ? t('poster.year.suppressed', { k: f.k, groups: f.suppressedGroups.join(', ') })
+      : null,
   };
 }

@@ -45,7 +45,9 @@ export function unitsOf(year: YearResults, group: string | null): PublishedUnit[
  * publishedGroups(year).map((g) => g.group) // ['so-nganh', 'cap-xa', 'su-nghiep']
  */
 export function publishedGroups(year: YearResults, group: string | null = null): PublishedGroup[] {
-  return year.groups.filter((g): g is PublishedGroup => g.status === 'published' && (group === null || g.group === group));
+  return year.groups.filter(
+    (g): g is PublishedGroup => g.status === 'published' && (group === null || g.group === group),
+  );
 }
 
 export interface GroupSummary {
@@ -84,7 +86,9 @@ export function summarize(groups: readonly PublishedGroup[], rule: Pick<Rule, 'b
     meanGap: pooled(groups, (g) => g.meanGap),
     onTime,
     onTimeRate: percent(onTime, units),
-    ratings: Object.fromEntries(rule.bands.map((b) => [b.label, groups.reduce((s, g) => s + (g.ratings[b.label] ?? 0), 0)])),
+    ratings: Object.fromEntries(
+      rule.bands.map((b) => [b.label, groups.reduce((s, g) => s + (g.ratings[b.label] ?? 0), 0)]),
+    ),
   };
 }
 
@@ -99,6 +103,13 @@ export function criterionShares(units: readonly PublishedUnit[], rule: Pick<Rule
   const shown = units.filter((u) => u.criteria !== null);
   return rule.criteria.map((c) => {
     const m = mean(shown.map((u) => u.criteria![c.code] ?? 0));
-    return { code: c.code, name: c.name, max: c.max, mean: m, share: m === null ? null : Math.round((m / c.max) * 1000) / 10, units: shown.length };
+    return {
+      code: c.code,
+      name: c.name,
+      max: c.max,
+      mean: m,
+      share: m === null ? null : Math.round((m / c.max) * 1000) / 10,
+      units: shown.length,
+    };
   });
 }

@@ -29,8 +29,12 @@ const yearArb = fc.record({
 function buildYear({ year, sizes, seed }: { year: number; sizes: number[]; seed: number }) {
   const rand = seededRandom(seed);
   const rule = ruleForYear(rules, year);
-  const ids = groups.filter((g) => g.validFrom <= `${year}-11-15` && (!g.validTo || g.validTo >= `${year}-11-15`)).map((g) => g.id);
-  const units: RawUnit[] = ids.flatMap((id, i) => Array.from({ length: sizes[i] ?? 0 }, () => rawUnit(rand, rule, id, year)));
+  const ids = groups
+    .filter((g) => g.validFrom <= `${year}-11-15` && (!g.validTo || g.validTo >= `${year}-11-15`))
+    .map((g) => g.id);
+  const units: RawUnit[] = ids.flatMap((id, i) =>
+    Array.from({ length: sizes[i] ?? 0 }, () => rawUnit(rand, rule, id, year)),
+  );
   return { rule, units: shuffle(units, seededInt(seed + 1)) };
 }
 
@@ -44,8 +48,19 @@ describe('anonymize: properties on random sheets', () => {
     fc.assert(
       fc.property(yearArb, (params) => {
         const { rule, units } = buildYear(params);
-        const year = anonymize(units, { year: params.year, rule, groups, k: params.k, published: '2025-12-26', random: seededInt(params.seed) });
-        const text = JSON.stringify(year) + datasetFiles(toResultsContext({ years: [year], rules, groups }), LICENCE).map((f) => new TextDecoder().decode(f.bytes)).join('\n');
+        const year = anonymize(units, {
+          year: params.year,
+          rule,
+          groups,
+          k: params.k,
+          published: '2025-12-26',
+          random: seededInt(params.seed),
+        });
+        const text =
+          JSON.stringify(year) +
+          datasetFiles(toResultsContext({ years: [year], rules, groups }), LICENCE)
+            .map((f) => new TextDecoder().decode(f.bytes))
+            .join('\n');
         for (const u of units) {
           expect(text).not.toContain(u.code);
           expect(text).not.toContain(u.name);
@@ -59,17 +74,27 @@ describe('anonymize: properties on random sheets', () => {
     fc.assert(
       fc.property(yearArb, (params) => {
         const { rule, units } = buildYear(params);
-        const year = anonymize(units, { year: params.year, rule, groups, k: params.k, published: '2025-12-26', random: seededInt(params.seed) });
+        const year = anonymize(units, {
+          year: params.year,
+          rule,
+          groups,
+          k: params.k,
+          published: '2025-12-26',
+          random: seededInt(params.seed),
+        });
         const sizes = new Map<string, number>();
         for (const u of units) sizes.set(u.group, (sizes.get(u.group) ?? 0) + 1);
         for (const [group, n] of sizes) {
           const status = year.groups.find((g) => g.group === group);
           expect(status?.status).toBe(n < params.k ? 'suppressed' : 'published');
           if (status?.status === 'published') expect(status.units).toBe(n);
-          expect(year.units.filter((u) => u.group === group).length).toBe(n < params.k ? 0 : n - (status?.status === 'published' ? status.loss.hiddenRows : 0));
+          expect(year.units.filter((u) => u.group === group).length).toBe(
+            n < params.k ? 0 : n - (status?.status === 'published' ? status.loss.hiddenRows : 0),
+          );
         }
         // A suppressed status carries no count at all.
-        for (const g of year.groups) if (g.status === 'suppressed') expect(Object.keys(g).sort()).toEqual(['group', 'reason', 'status']);
+        for (const g of year.groups)
+          if (g.status === 'suppressed') expect(Object.keys(g).sort()).toEqual(['group', 'reason', 'status']);
       }),
       { numRuns: 200 },
     );
@@ -80,16 +105,28 @@ describe('anonymize: properties on random sheets', () => {
       fc.property(yearArb, fc.integer(), (params, otherSeed) => {
         const { rule, units } = buildYear(params);
         const opts = { year: params.year, rule, groups, k: params.k, published: '2025-12-26' };
-        const small = new Set(groups.map((g) => g.id).filter((id) => { const n = units.filter((u) => u.group === id).length; return n > 0 && n < params.k; }));
+        const small = new Set(
+          groups
+            .map((g) => g.id)
+            .filter((id) => {
+              const n = units.filter((u) => u.group === id).length;
+              return n > 0 && n < params.k;
+            }),
+        );
         const rand = seededRandom(otherSeed);
         // Same units, but every suppressed unit's scores, date and name replaced at random.
         const altered = units.map((u) => (small.has(u.group) ? { ...rawUnit(rand, rule, u.group, params.year) } : u));
         const a = anonymize(units, { ...opts, random: seededInt(params.seed) });
         const b = anonymize(altered, { ...opts, random: seededInt(params.seed) });
         expect(b).toEqual(a);
-        const files = (y: typeof a) => datasetFiles(toResultsContext({ years: [y], rules, groups }), LICENCE).map((f) => new TextDecoder().decode(f.bytes));
+        const files = (y: typeof a) =>
+          datasetFiles(toResultsContext({ years: [y], rules, groups }), LICENCE).map((f) =>
+            new TextDecoder().decode(f.bytes),
+          );
         expect(files(b)).toEqual(files(a));
-        expect(JSON.stringify(allFigures(toResultsContext({ years: [b], rules, groups })))).toBe(JSON.stringify(allFigures(toResultsContext({ years: [a], rules, groups }))));
+        expect(JSON.stringify(allFigures(toResultsContext({ years: [b], rules, groups })))).toBe(
+          JSON.stringify(allFigures(toResultsContext({ years: [a], rules, groups }))),
+        );
       }),
       { numRuns: 60 },
     );
@@ -99,7 +136,14 @@ describe('anonymize: properties on random sheets', () => {
     fc.assert(
       fc.property(yearArb, (params) => {
         const { rule, units } = buildYear(params);
-        const year = anonymize(units, { year: params.year, rule, groups, k: 3, published: '2025-12-26', random: seededInt(params.seed) });
+        const year = anonymize(units, {
+          year: params.year,
+          rule,
+          groups,
+          k: 3,
+          published: '2025-12-26',
+          random: seededInt(params.seed),
+        });
         const names = year.units.map((u) => u.pseudonym);
         expect(names).toEqual(year.units.map((_u, i) => pseudonym(i)));
         expect(new Set(names).size).toBe(names.length);
@@ -112,10 +156,19 @@ describe('anonymize: properties on random sheets', () => {
     fc.assert(
       fc.property(yearArb, (params) => {
         const { rule, units } = buildYear(params);
-        const year = anonymize(units, { year: params.year, rule, groups, k: 3, published: '2025-12-26', random: seededInt(params.seed) });
+        const year = anonymize(units, {
+          year: params.year,
+          rule,
+          groups,
+          k: 3,
+          published: '2025-12-26',
+          random: seededInt(params.seed),
+        });
         for (const g of year.groups) {
           if (g.status !== 'published') continue;
-          expect(g.onTime).toBe(units.filter((u) => u.group === g.group && u.submitted <= `${params.year}-11-15`).length);
+          expect(g.onTime).toBe(
+            units.filter((u) => u.group === g.group && u.submitted <= `${params.year}-11-15`).length,
+          );
         }
         expect(year.units.every((u) => !('submitted' in u))).toBe(true);
       }),
@@ -129,7 +182,14 @@ describe('pseudonyms with crypto randomness', () => {
   const alike = (n: number, seed: number) => {
     const rule = ruleForYear(rules, 2025);
     const rand = seededRandom(seed);
-    return { rule, units: Array.from({ length: n }, () => ({ ...rawUnit(rand, rule, 'so-nganh', 2025), submitted: '2025-11-01', selfScore: 100 })).filter((u) => u.appraisedScore >= 50 && u.appraisedScore < 75) };
+    return {
+      rule,
+      units: Array.from({ length: n }, () => ({
+        ...rawUnit(rand, rule, 'so-nganh', 2025),
+        submitted: '2025-11-01',
+        selfScore: 100,
+      })).filter((u) => u.appraisedScore >= 50 && u.appraisedScore < 75),
+    };
   };
 
   it('differ between two imports of the same sheet (not stable across years or runs)', () => {
@@ -153,6 +213,10 @@ describe('pseudonyms with crypto randomness', () => {
 });
 
 describe('k', () => {
-  it.each([[3, 3], [5, 5], [10, 10]])('accepts %i', (k, out) => expect(checkK(k)).toBe(out));
+  it.each([
+    [3, 3],
+    [5, 5],
+    [10, 10],
+  ])('accepts %i', (k, out) => expect(checkK(k)).toBe(out));
   it.each([2, 0, -1, 4.5])('refuses %d (never below 3)', (k) => expect(() => checkK(k)).toThrow(/k phải/));
 });

@@ -14,7 +14,14 @@ import { t } from '../../i18n/t';
 import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
 import type { GroupStatus, PublishedUnit, YearResults } from '../../schemas/results';
-import { anonymizeGroup, meanProtects, type GroupRelease, type Interval, type QiUnit, type ReleasedRow } from './k-anonymity';
+import {
+  anonymizeGroup,
+  meanProtects,
+  type GroupRelease,
+  type Interval,
+  type QiUnit,
+  type ReleasedRow,
+} from './k-anonymity';
 import { deadlineOf, groupsForYear, maxTotal, ratingFor } from './rule-for-year';
 import type { RawUnit } from './validate-sheet';
 
@@ -123,7 +130,11 @@ function groupFigures(units: readonly Prepared[], release: GroupRelease<Prepared
   const apprOk = meanProtects({ mean: meanAppraised, n, decimals: 2, exact: apprExact, unknown: apprUnknown });
   return {
     onTime: units.filter((u) => u.onTime).length,
-    ratings: Object.fromEntries([...rule.bands].sort((a, b) => b.min - a.min).map((b) => [b.label, units.filter((u) => u.rating === b.label).length])),
+    ratings: Object.fromEntries(
+      [...rule.bands]
+        .sort((a, b) => b.min - a.min)
+        .map((b) => [b.label, units.filter((u) => u.rating === b.label).length]),
+    ),
     meanSelf: selfOk ? meanSelf : null,
     meanAppraised: apprOk ? meanAppraised : null,
     meanGap: selfOk && apprOk ? mean2(units.map((u) => u.selfScore - u.appraisedScore)) : null,

@@ -30,7 +30,12 @@ const TEXT = '#1b1b1b';
 const GRID = '#d0d0d0';
 const THRESHOLD = '#4a4a4a';
 
-interface Box { x: number; y: number; w: number; h: number }
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -94,7 +99,9 @@ function text(x: number, y: number, s: string, size: number, attrs = ''): string
 /** Several lines of text centred (or anchored) at x, the first baseline at y. */
 function lines(x: number, y: number, ls: string[], size: number, anchor: 'start' | 'middle' | 'end'): string {
   if (ls.length === 1) return text(x, y, ls[0]!, size, anchor === 'start' ? '' : ` text-anchor="${anchor}"`);
-  const spans = ls.map((l, i) => `<tspan x="${r1(x)}"${i ? ` dy="${r1(size * 1.2)}"` : ''}>${escapeXml(l)}</tspan>`).join('');
+  const spans = ls
+    .map((l, i) => `<tspan x="${r1(x)}"${i ? ` dy="${r1(size * 1.2)}"` : ''}>${escapeXml(l)}</tspan>`)
+    .join('');
   return `<text x="${r1(x)}" y="${r1(y)}" font-size="${size}"${anchor === 'start' ? '' : ` text-anchor="${anchor}"`}>${spans}</text>`;
 }
 
@@ -119,11 +126,16 @@ function marker(kind: number, x: number, y: number, color: string, title: string
   const t = title ? `<title>${escapeXml(title)}</title>` : '';
   const fill = ` fill="${color}" stroke="#fff" stroke-width="1"`;
   switch (kind % 6) {
-    case 0: return `<circle cx="${X}" cy="${Y}" r="${s}"${fill}>${t}</circle>`;
-    case 1: return `<rect x="${r1(x - s)}" y="${r1(y - s)}" width="${2 * s}" height="${2 * s}"${fill}>${t}</rect>`;
-    case 2: return `<path d="M${X} ${r1(y - s - 1)}L${r1(x + s + 0.5)} ${r1(y + s)}H${r1(x - s - 0.5)}Z"${fill}>${t}</path>`;
-    case 3: return `<path d="M${X} ${r1(y - s - 1)}L${r1(x + s + 1)} ${Y}L${X} ${r1(y + s + 1)}L${r1(x - s - 1)} ${Y}Z"${fill}>${t}</path>`;
-    case 4: return `<path d="M${r1(x - s)} ${r1(y - s)}L${r1(x + s)} ${r1(y + s)}M${r1(x - s)} ${r1(y + s)}L${r1(x + s)} ${r1(y - s)}" stroke="${color}" stroke-width="2.5">${t}</path>`;
+    case 0:
+      return `<circle cx="${X}" cy="${Y}" r="${s}"${fill}>${t}</circle>`;
+    case 1:
+      return `<rect x="${r1(x - s)}" y="${r1(y - s)}" width="${2 * s}" height="${2 * s}"${fill}>${t}</rect>`;
+    case 2:
+      return `<path d="M${X} ${r1(y - s - 1)}L${r1(x + s + 0.5)} ${r1(y + s)}H${r1(x - s - 0.5)}Z"${fill}>${t}</path>`;
+    case 3:
+      return `<path d="M${X} ${r1(y - s - 1)}L${r1(x + s + 1)} ${Y}L${X} ${r1(y + s + 1)}L${r1(x - s - 1)} ${Y}Z"${fill}>${t}</path>`;
+    case 4:
+      return `<path d="M${r1(x - s)} ${r1(y - s)}L${r1(x + s)} ${r1(y + s)}M${r1(x - s)} ${r1(y + s)}L${r1(x + s)} ${r1(y - s)}" stroke="${color}" stroke-width="2.5">${t}</path>`;
     default: {
       const pts: string[] = [];
       for (let i = 0; i < 10; i++) {
@@ -137,7 +149,12 @@ function marker(kind: number, x: number, y: number, color: string, title: string
 }
 
 /** The legend: swatch and name of each series, in rows that wrap; returns markup and height. */
-function legend(spec: ChartSpec, o: ChartSvgOptions, top: number, patternId: (i: number) => string): { svg: string; height: number } {
+function legend(
+  spec: ChartSpec,
+  o: ChartSvgOptions,
+  top: number,
+  patternId: (i: number) => string,
+): { svg: string; height: number } {
   if (spec.series.length < 2) return { svg: '', height: 0 };
   const size = o.font;
   const rowH = size * 1.8;
@@ -178,11 +195,20 @@ function legend(spec: ChartSpec, o: ChartSvgOptions, top: number, patternId: (i:
  * Threshold lines and their labels. `runs` are stretches where a level keeps its value (`at` is its
  * height, `from`–`to` its extent); labels avoid the `data` boxes and each other and stay in `plot`.
  */
-function thresholdMarkup(runs: Array<{ text: string; at: number; from: number; to: number }>, plot: Box, data: Box[], size: number): string {
-  const out = runs.map((run) => `<path d="M${r1(run.from)} ${r1(run.at)}H${r1(run.to)}" stroke="${THRESHOLD}" stroke-width="1.5" stroke-dasharray="6 4"/>`);
+function thresholdMarkup(
+  runs: Array<{ text: string; at: number; from: number; to: number }>,
+  plot: Box,
+  data: Box[],
+  size: number,
+): string {
+  const out = runs.map(
+    (run) =>
+      `<path d="M${r1(run.from)} ${r1(run.at)}H${r1(run.to)}" stroke="${THRESHOLD}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+  );
   const taken = [...data];
   const h = size + 3;
-  const inside = (b: Box) => b.x >= plot.x && b.x + b.w <= plot.x + plot.w && b.y >= plot.y && b.y + b.h <= plot.y + plot.h;
+  const inside = (b: Box) =>
+    b.x >= plot.x && b.x + b.w <= plot.x + plot.w && b.y >= plot.y && b.y + b.h <= plot.y + plot.h;
   // Each label goes to the first free spot along its line, from the right end leftwards, just above
   // or below it, then one row further out.
   for (const run of runs) {
@@ -196,9 +222,16 @@ function thresholdMarkup(runs: Array<{ text: string; at: number; from: number; t
     const fits = candidates.filter(inside);
     const free = fits.find((b) => !taken.some((t) => overlaps(b, t)));
     // Nowhere free (a crowded chart): the least crowded spot, on a white box so it stays legible.
-    const box = free ?? [...fits].sort((a, b) => taken.filter((t) => overlaps(a, t)).length - taken.filter((t) => overlaps(b, t)).length)[0] ?? candidates[0]!;
+    const box =
+      free ??
+      [...fits].sort(
+        (a, b) => taken.filter((t) => overlaps(a, t)).length - taken.filter((t) => overlaps(b, t)).length,
+      )[0] ??
+      candidates[0]!;
     taken.push(box);
-    out.push(`<g class="dv-chart__threshold-label"><rect x="${r1(box.x)}" y="${r1(box.y)}" width="${r1(box.w)}" height="${r1(box.h)}" fill="#fff" fill-opacity="0.9"/>${text(box.x + 3, box.y + box.h / 2 + size * 0.35, run.text, size, ` fill="${THRESHOLD}"`)}</g>`);
+    out.push(
+      `<g class="dv-chart__threshold-label"><rect x="${r1(box.x)}" y="${r1(box.y)}" width="${r1(box.w)}" height="${r1(box.h)}" fill="#fff" fill-opacity="0.9"/>${text(box.x + 3, box.y + box.h / 2 + size * 0.35, run.text, size, ` fill="${THRESHOLD}"`)}</g>`,
+    );
   }
   return out.join('');
 }
@@ -231,9 +264,13 @@ function thresholdRuns(spec: ChartSpec): Array<{ label: string; value: number; f
 export function chartSvg(spec: ChartSpec, o: ChartSvgOptions): string {
   if (!spec.labels.length) throw new Error(`chartSvg "${o.label}": expected at least one category, got none`);
   for (const s of spec.series) {
-    if (s.values.length !== spec.labels.length) throw new Error(`chartSvg "${o.label}": series "${s.label}" has ${s.values.length} values for ${spec.labels.length} categories`);
+    if (s.values.length !== spec.labels.length)
+      throw new Error(
+        `chartSvg "${o.label}": series "${s.label}" has ${s.values.length} values for ${spec.labels.length} categories`,
+      );
   }
-  if (!(spec.max > spec.min)) throw new Error(`chartSvg "${o.label}": max must exceed min, got ${spec.min}–${spec.max}`);
+  if (!(spec.max > spec.min))
+    throw new Error(`chartSvg "${o.label}": max must exceed min, got ${spec.min}–${spec.max}`);
   const size = o.font;
   const small = Math.round(size * 0.92 * 10) / 10;
   const narrow = o.width < 480;
@@ -241,7 +278,10 @@ export function chartSvg(spec: ChartSpec, o: ChartSvgOptions): string {
   const fmtValue = (v: number) => (spec.unit === 'percent' ? `${formatChartNumber(v)}%` : formatChartNumber(v));
   const valueTicks = ticks(spec.min, spec.max, narrow);
   const clamp = (v: number) => Math.min(spec.max, Math.max(spec.min, v));
-  const defs = spec.kind === 'bar' ? `<defs>${spec.series.map((_s, i) => patternDef(patternId(i), COLORS[i % COLORS.length]!, i)).join('')}</defs>` : '';
+  const defs =
+    spec.kind === 'bar'
+      ? `<defs>${spec.series.map((_s, i) => patternDef(patternId(i), COLORS[i % COLORS.length]!, i)).join('')}</defs>`
+      : '';
   const parts: string[] = [];
   const data: string[] = [];
   const dataBoxes: Box[] = [];
@@ -285,7 +325,9 @@ export function chartSvg(spec: ChartSpec, o: ChartSvgOptions): string {
         const w = px(to) - x0;
         if (w <= 0) return;
         dataBoxes.push({ x: x0, y: by, w, h: bh });
-        data.push(`<rect x="${r1(x0)}" y="${r1(by)}" width="${r1(w)}" height="${bh}" fill="url(#${patternId(i)})" stroke="#fff" data-value="${v}"><title>${escapeXml(`${label} · ${s.label}: ${fmtValue(v)}`)}</title></rect>`);
+        data.push(
+          `<rect x="${r1(x0)}" y="${r1(by)}" width="${r1(w)}" height="${bh}" fill="url(#${patternId(i)})" stroke="#fff" data-value="${v}"><title>${escapeXml(`${label} · ${s.label}: ${fmtValue(v)}`)}</title></rect>`,
+        );
       });
       y += rh;
     });
@@ -316,7 +358,15 @@ export function chartSvg(spec: ChartSpec, o: ChartSvgOptions): string {
     }
     parts.push(`<path d="M${r1(left)} ${r1(top + plotH)}H${r1(right)}" stroke="${TEXT}"/>`);
     spec.labels.forEach((_l, c) => parts.push(lines(cx(c), top + plotH + size * 1.3, wrapped[c]!, size, 'middle')));
-    parts.push(text(size, top + plotH / 2, spec.yTitle, size, ` text-anchor="middle" fill="${TEXT}" transform="rotate(-90 ${size} ${r1(top + plotH / 2)})"`));
+    parts.push(
+      text(
+        size,
+        top + plotH / 2,
+        spec.yTitle,
+        size,
+        ` text-anchor="middle" fill="${TEXT}" transform="rotate(-90 ${size} ${r1(top + plotH / 2)})"`,
+      ),
+    );
     const axisY = top + plotH + size * 1.3 + (labelLines - 1) * size * 1.2 + size * 1.7;
     parts.push(text(left + (right - left) / 2, axisY, spec.xTitle, size, ` text-anchor="middle" fill="${TEXT}"`));
     if (spec.kind === 'bar') {
@@ -329,7 +379,9 @@ export function chartSvg(spec: ChartSpec, o: ChartSvgOptions): string {
           const y = py(v);
           const h = top + plotH - y;
           dataBoxes.push({ x, y, w: bw, h });
-          data.push(`<rect x="${r1(x)}" y="${r1(y)}" width="${r1(bw)}" height="${r1(h)}" fill="url(#${patternId(i)})" stroke="#fff" data-value="${v}"><title>${escapeXml(`${spec.labels[c]} · ${s.label}: ${fmtValue(v)}`)}</title></rect>`);
+          data.push(
+            `<rect x="${r1(x)}" y="${r1(y)}" width="${r1(bw)}" height="${r1(h)}" fill="url(#${patternId(i)})" stroke="#fff" data-value="${v}"><title>${escapeXml(`${spec.labels[c]} · ${s.label}: ${fmtValue(v)}`)}</title></rect>`,
+          );
         });
       });
     } else {
@@ -349,20 +401,38 @@ export function chartSvg(spec: ChartSpec, o: ChartSvgOptions): string {
           dataBoxes.push({ x: pt.x - 7, y: pt.y - 7, w: 14, h: 14 });
           if (prev) {
             const a: { x: number; y: number } = prev;
-            for (let t = 0.1; t < 1; t += 0.1) dataBoxes.push({ x: a.x + (pt.x - a.x) * t - 3, y: a.y + (pt.y - a.y) * t - 3, w: 6, h: 6 });
+            for (let t = 0.1; t < 1; t += 0.1)
+              dataBoxes.push({ x: a.x + (pt.x - a.x) * t - 3, y: a.y + (pt.y - a.y) * t - 3, w: 6, h: 6 });
           }
           prev = pt;
         });
-        if (d) data.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+        if (d)
+          data.push(
+            `<path d="${d}" fill="none" stroke="${color}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+          );
         s.values.forEach((v, c) => {
-          if (v !== null) data.push(marker(i, cx(c), py(v), color, `${spec.labels[c]} · ${s.label}: ${fmtValue(v)}`).replace(/^<(\w+)/, `<$1 data-value="${v}"`));
+          if (v !== null)
+            data.push(
+              marker(i, cx(c), py(v), color, `${spec.labels[c]} · ${s.label}: ${fmtValue(v)}`).replace(
+                /^<(\w+)/,
+                `<$1 data-value="${v}"`,
+              ),
+            );
         });
       });
     }
     // Thresholds: one dashed segment per stretch of categories where the level holds.
-    const edge = (c: number, side: -1 | 1) => (c + side < 0 ? left : c + side >= n ? right : (cx(c) + cx(c + side)) / 2);
-    const runs = thresholdRuns(spec).map((r) => ({ text: `${r.label}: ${formatChartNumber(r.value)}`, at: py(r.value), from: edge(r.first, -1), to: edge(r.last, 1) }));
-    thresholds = runs.length ? `<g class="dv-chart__thresholds">${thresholdMarkup(runs, plot, dataBoxes, small)}</g>` : '';
+    const edge = (c: number, side: -1 | 1) =>
+      c + side < 0 ? left : c + side >= n ? right : (cx(c) + cx(c + side)) / 2;
+    const runs = thresholdRuns(spec).map((r) => ({
+      text: `${r.label}: ${formatChartNumber(r.value)}`,
+      at: py(r.value),
+      from: edge(r.first, -1),
+      to: edge(r.last, 1),
+    }));
+    thresholds = runs.length
+      ? `<g class="dv-chart__thresholds">${thresholdMarkup(runs, plot, dataBoxes, small)}</g>`
+      : '';
     const lg = legend(spec, o, axisY + size * 0.6, patternId);
     parts.push(lg.svg);
     height = axisY + size * 0.6 + lg.height + 4;

@@ -9,7 +9,10 @@ describe('open datasets', () => {
   const files = datasetFiles(ctx, LICENCE);
 
   it('every dataset has a CSV and a JSON, and the manifest hashes each exact file', () => {
-    const manifest = new TextDecoder().decode(files.find((f) => f.name === MANIFEST_NAME)!.bytes).trim().split('\n');
+    const manifest = new TextDecoder()
+      .decode(files.find((f) => f.name === MANIFEST_NAME)!.bytes)
+      .trim()
+      .split('\n');
     const others = files.filter((f) => f.name !== MANIFEST_NAME);
     expect(others.length).toBe(datasets(ctx).length * 2);
     expect(manifest.filter((l) => !l.startsWith('#'))).toEqual(others.map((f) => `${sha256Hex(f.bytes)}  ${f.name}`));
@@ -22,8 +25,29 @@ describe('open datasets', () => {
 
   it('JSON carries the dictionary, licence and last update from the data', () => {
     const json = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'ket-qua-2025.json')!.bytes));
-    expect(json).toMatchObject({ dataset: 'ket-qua-2025', updated: ctx.years.at(-1)!.published, licence: LICENCE, sample: true });
-    expect(json.dictionary.map((d: { key: string }) => d.key)).toEqual(['ma_an_danh', 'nhom', 'dung_han', 'tu_cham_tu', 'tu_cham_den', 'tham_dinh', 'xep_loai', 'TC1', 'TC2', 'TC3', 'TC4', 'TC5', 'TC6', 'TC7', SAMPLE_COLUMN]);
+    expect(json).toMatchObject({
+      dataset: 'ket-qua-2025',
+      updated: ctx.years.at(-1)!.published,
+      licence: LICENCE,
+      sample: true,
+    });
+    expect(json.dictionary.map((d: { key: string }) => d.key)).toEqual([
+      'ma_an_danh',
+      'nhom',
+      'dung_han',
+      'tu_cham_tu',
+      'tu_cham_den',
+      'tham_dinh',
+      'xep_loai',
+      'TC1',
+      'TC2',
+      'TC3',
+      'TC4',
+      'TC5',
+      'TC6',
+      'TC7',
+      SAMPLE_COLUMN,
+    ]);
     expect(json.dictionary.every((d: { description: string }) => d.description.length > 5)).toBe(true);
   });
 
@@ -32,7 +56,9 @@ describe('open datasets', () => {
     for (const rule of ctx.rules) {
       const rows = rules.filter((r) => r.quy_dinh === rule.number);
       expect(rows.length).toBeGreaterThan(0);
-      expect(new Set(rows.map((r) => r.hieu_luc_tu))).toEqual(new Set([rule.validFromKnown === false ? null : rule.validFrom]));
+      expect(new Set(rows.map((r) => r.hieu_luc_tu))).toEqual(
+        new Set([rule.validFromKnown === false ? null : rule.validFrom]),
+      );
     }
     expect(ctx.rules.some((r) => r.validFromKnown === false)).toBe(true);
   });
@@ -41,7 +67,14 @@ describe('open datasets', () => {
     const summary = datasets(ctx).find((d) => d.id === 'tong-hop-theo-nhom')!;
     const hidden = summary.table.rows.filter((r) => r.trang_thai === 'an');
     expect(hidden.length).toBeGreaterThan(0);
-    for (const r of hidden) expect([r.so_don_vi, r.tu_cham_tb, r.tham_dinh_tb, r.chenh_lech_tb, r.ty_le_dung_han]).toEqual([null, null, null, null, null]);
+    for (const r of hidden)
+      expect([r.so_don_vi, r.tu_cham_tb, r.tham_dinh_tb, r.chenh_lech_tb, r.ty_le_dung_han]).toEqual([
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
   });
 });
 
@@ -49,16 +82,22 @@ describe('the sample mark travels with every file', () => {
   const files = datasetFiles(ctx, LICENCE);
   const text = (name: string) => new TextDecoder().decode(files.find((f) => f.name === name)!.bytes);
 
-  it.each(datasets(ctx).map((d) => [d.id, d] as const))('%s: a documented column, true on every sample row', (_id, d) => {
-    const column = d.table.columns.at(-1)!;
-    expect(column.key).toBe(SAMPLE_COLUMN);
-    expect(column.description).toMatch(/minh họa/);
-    const csv = text(`${d.id}.csv`).trim().split('\n');
-    expect(csv[0]!.split(',').at(-1)).toBe(SAMPLE_COLUMN);
-    const json = JSON.parse(text(`${d.id}.json`));
-    expect(json.dictionary.at(-1).key).toBe(SAMPLE_COLUMN);
-    for (const row of json.rows) expect(row[SAMPLE_COLUMN]).toBe(typeof row.nam === 'number' ? ctx.years.find((y) => y.year === row.nam)!.sample : d.sample);
-  });
+  it.each(datasets(ctx).map((d) => [d.id, d] as const))(
+    '%s: a documented column, true on every sample row',
+    (_id, d) => {
+      const column = d.table.columns.at(-1)!;
+      expect(column.key).toBe(SAMPLE_COLUMN);
+      expect(column.description).toMatch(/minh họa/);
+      const csv = text(`${d.id}.csv`).trim().split('\n');
+      expect(csv[0]!.split(',').at(-1)).toBe(SAMPLE_COLUMN);
+      const json = JSON.parse(text(`${d.id}.json`));
+      expect(json.dictionary.at(-1).key).toBe(SAMPLE_COLUMN);
+      for (const row of json.rows)
+        expect(row[SAMPLE_COLUMN]).toBe(
+          typeof row.nam === 'number' ? ctx.years.find((y) => y.year === row.nam)!.sample : d.sample,
+        );
+    },
+  );
 
   it('the committed results are sample data, and the manifest names each sample file in a comment sha256sum -c skips', () => {
     expect(ctx.years.every((y) => y.sample)).toBe(true);
@@ -76,11 +115,18 @@ describe('the sample mark travels with every file', () => {
   });
 
   it('each year file says in its description how much the rows lost', () => {
-    for (const d of datasets(ctx).filter((x) => /^ket-qua-\d{4}$/.test(x.id))) expect(d.description).toMatch(/không có dòng riêng; \d+ ô gộp khoảng và \d+ ô để trống trên tổng số \d+ ô \(mất [\d,]+% thông tin\)/);
+    for (const d of datasets(ctx).filter((x) => /^ket-qua-\d{4}$/.test(x.id)))
+      expect(d.description).toMatch(
+        /không có dòng riêng; \d+ ô gộp khoảng và \d+ ô để trống trên tổng số \d+ ô \(mất [\d,]+% thông tin\)/,
+      );
   });
 
   it('real data carry false and no manifest comment', () => {
-    const real = { ...ctx, years: ctx.years.map((y) => ({ ...y, sample: false })), rules: ctx.rules.map((r) => ({ ...r, illustrative: false })) };
+    const real = {
+      ...ctx,
+      years: ctx.years.map((y) => ({ ...y, sample: false })),
+      rules: ctx.rules.map((r) => ({ ...r, illustrative: false })),
+    };
     const all = datasetFiles(real, LICENCE);
     expect(new TextDecoder().decode(all.find((f) => f.name === MANIFEST_NAME)!.bytes)).not.toContain('#');
     for (const d of datasets(real)) expect(d.table.rows.every((r) => r[SAMPLE_COLUMN] === false)).toBe(true);
@@ -90,7 +136,9 @@ describe('the sample mark travels with every file', () => {
 describe('bao-ve-danh-tinh: the generalization and the loss per year and group', () => {
   const d = datasets(ctx).find((x) => x.id === 'bao-ve-danh-tinh')!;
   it('has one row per published group and year, consistent with the per-unit files', () => {
-    const published = ctx.years.flatMap((y) => y.groups.filter((g) => g.status === 'published').map((g) => `${y.year} ${g.group}`));
+    const published = ctx.years.flatMap((y) =>
+      y.groups.filter((g) => g.status === 'published').map((g) => `${y.year} ${g.group}`),
+    );
     expect(d.table.rows.map((r) => `${r.nam} ${r.nhom}`)).toEqual(published);
     for (const r of d.table.rows) {
       const year = ctx.years.find((y) => y.year === r.nam)!;
@@ -109,6 +157,8 @@ describe('toCsv', () => {
     [{ a: 12.5 }, '12.5'],
     [{ a: false }, 'false'],
   ])('%j', (row, cell) => {
-    expect(toCsv({ columns: [{ key: 'a', label: 'A', description: '', type: 'text' }], rows: [row] })).toBe(`\uFEFFa\n${cell}\n`);
+    expect(toCsv({ columns: [{ key: 'a', label: 'A', description: '', type: 'text' }], rows: [row] })).toBe(
+      `\uFEFFa\n${cell}\n`,
+    );
   });
 });

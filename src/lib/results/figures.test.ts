@@ -10,9 +10,14 @@ const groups = loadGroups('data/unit-groups.json');
 /** A tiny hand-made year: 5 so-nganh units (rows exact), doanh-nghiep suppressed. */
 function year(y: number, scores: number[], onTime: boolean[], sample = true): YearResults {
   const rule = y >= 2025 ? 'qd-04-2025' : 'qd-02-2020';
-  const crit = y >= 2025 ? ['TC1', 'TC2', 'TC3', 'TC4', 'TC5', 'TC6', 'TC7'] : ['TC1', 'TC2', 'TC3', 'TC4', 'TC5', 'TC6'];
+  const crit =
+    y >= 2025 ? ['TC1', 'TC2', 'TC3', 'TC4', 'TC5', 'TC6', 'TC7'] : ['TC1', 'TC2', 'TC3', 'TC4', 'TC5', 'TC6'];
   const units = scores.map((s, i) => ({
-    pseudonym: `ĐV-00${i + 1}`, group: 'so-nganh', onTime: onTime[i]!, selfScore: s + 4, appraisedScore: s,
+    pseudonym: `ĐV-00${i + 1}`,
+    group: 'so-nganh',
+    onTime: onTime[i]!,
+    selfScore: s + 4,
+    appraisedScore: s,
     rating: s >= 90 ? 'Xuất sắc' : s >= 80 || (y >= 2025 && s >= 75) ? 'Tốt' : y >= 2025 ? 'Đạt' : 'Khá',
     criteria: Object.fromEntries(crit.map((c, j) => [c, j === 0 ? 5 : 10])),
   }));
@@ -20,11 +25,22 @@ function year(y: number, scores: number[], onTime: boolean[], sample = true): Ye
   const ratings: Record<string, number> = {};
   for (const u of units) ratings[u.rating] = (ratings[u.rating] ?? 0) + 1;
   return {
-    year: y, rule, k: 5, deadline: `${y}-11-15`, published: `${y}-12-26`, sample,
+    year: y,
+    rule,
+    k: 5,
+    deadline: `${y}-11-15`,
+    published: `${y}-12-26`,
+    sample,
     groups: [
       {
-        group: 'so-nganh', status: 'published', units: scores.length, onTime: onTime.filter(Boolean).length, ratings,
-        meanSelf: avg(scores.map((s) => s + 4)), meanAppraised: avg(scores), meanGap: 4,
+        group: 'so-nganh',
+        status: 'published',
+        units: scores.length,
+        onTime: onTime.filter(Boolean).length,
+        ratings,
+        meanSelf: avg(scores.map((s) => s + 4)),
+        meanAppraised: avg(scores),
+        meanGap: 4,
         generalization: { selfScore: 'exact', onTime: 'exact', rating: 'exact' },
         loss: { cells: 0, generalized: 0, suppressed: 0, hiddenRows: 0, ratio: 0 },
       },
@@ -34,18 +50,39 @@ function year(y: number, scores: number[], onTime: boolean[], sample = true): Ye
   };
 }
 
-const ctx: ResultsContext = toResultsContext({ years: [year(2024, [92, 85, 81, 70, 66], [true, true, true, true, false]), year(2025, [95, 91, 80, 76, 60], [true, true, true, true, true])], rules, groups });
+const ctx: ResultsContext = toResultsContext({
+  years: [
+    year(2024, [92, 85, 81, 70, 66], [true, true, true, true, false]),
+    year(2025, [95, 91, 80, 76, 60], [true, true, true, true, true]),
+  ],
+  rules,
+  groups,
+});
 const real: ResultsContext = toResultsContext({ ...ctx, years: ctx.years.map((y) => ({ ...y, sample: false })) });
 
 describe('figures compute their takeaway from the data', () => {
   it.each([
-    ['rating', () => ratingFigure(real, real.years[1]!).takeaway, 'Năm 2025, 80% đơn vị được công bố đạt mức “Tốt” trở lên; cao nhất là nhóm Sở, ban, ngành tỉnh (80%).'],
-    ['gap', () => gapFigure(real, real.years[1]!).takeaway, 'Năm 2025, điểm tự chấm cao hơn điểm thẩm định trung bình 4 điểm; chênh lệch lớn nhất ở nhóm Sở, ban, ngành tỉnh (4 điểm).'],
-    ['trend', () => trendFigure(real).takeaway, 'Điểm thẩm định trung bình của các nhóm được công bố là 78,8 điểm năm 2024 và 80,4 điểm năm 2025.'],
+    [
+      'rating',
+      () => ratingFigure(real, real.years[1]!).takeaway,
+      'Năm 2025, 80% đơn vị được công bố đạt mức “Tốt” trở lên; cao nhất là nhóm Sở, ban, ngành tỉnh (80%).',
+    ],
+    [
+      'gap',
+      () => gapFigure(real, real.years[1]!).takeaway,
+      'Năm 2025, điểm tự chấm cao hơn điểm thẩm định trung bình 4 điểm; chênh lệch lớn nhất ở nhóm Sở, ban, ngành tỉnh (4 điểm).',
+    ],
+    [
+      'trend',
+      () => trendFigure(real).takeaway,
+      'Điểm thẩm định trung bình của các nhóm được công bố là 78,8 điểm năm 2024 và 80,4 điểm năm 2025.',
+    ],
   ])('%s', (_name, get, expected) => expect(get()).toBe(expected));
 
   it('criteria: lowest and highest share of maximum', () => {
-    expect(criteriaFigure(real, real.years[1]!).takeaway).toMatch(/^Năm 2025, tiêu chí đạt thấp nhất là TC\d “[^”]+” \(50% số điểm tối đa\), cao nhất là TC\d “[^”]+” \(100%\)\.$/);
+    expect(criteriaFigure(real, real.years[1]!).takeaway).toMatch(
+      /^Năm 2025, tiêu chí đạt thấp nhất là TC\d “[^”]+” \(50% số điểm tối đa\), cao nhất là TC\d “[^”]+” \(100%\)\.$/,
+    );
   });
 });
 
@@ -71,7 +108,10 @@ describe('suppressed groups', () => {
       const hidden = f.table.rows.filter((r) => r.nhom === 'Doanh nghiệp có vốn nhà nước');
       if (f.id.startsWith('tieu-chi')) continue; // criteria tables are by criterion, not group
       expect(hidden.length, f.id).toBe(1);
-      expect(Object.entries(hidden[0]!).filter(([k, v]) => k !== 'nhom' && k !== 'ghi_chu' && v !== null), f.id).toEqual([]);
+      expect(
+        Object.entries(hidden[0]!).filter(([k, v]) => k !== 'nhom' && k !== 'ghi_chu' && v !== null),
+        f.id,
+      ).toEqual([]);
       expect(String(hidden[0]!.ghi_chu)).toMatch(/ẩn để bảo vệ danh tính.*nhóm dưới 5 đơn vị/i);
       expect(f.chart.labels.concat(f.chart.series.map((s) => s.label))).not.toContain('Doanh nghiệp có vốn nhà nước');
     }
@@ -84,14 +124,24 @@ describe('charts', () => {
     expect(lines.find((l) => l.label === 'Ngưỡng “Tốt”')!.values).toEqual([80, 75]);
     expect(lines.find((l) => l.label === 'Ngưỡng “Khá”')!.values).toEqual([65, null]);
   });
-  it.each([[[76.2, 84, 50, null], 40], [[null], 0], [[5, 90], 0], [[81, 90], 70]])('lineFloor(%j) = %i', (values, floor) => {
+  it.each([
+    [[76.2, 84, 50, null], 40],
+    [[null], 0],
+    [[5, 90], 0],
+    [[81, 90], 70],
+  ])('lineFloor(%j) = %i', (values, floor) => {
     expect(lineFloor(values)).toBe(floor);
   });
   it('every figure carries its year (null across years), and its page follows from it, not from its id', () => {
     expect(allFigures(ctx).map((f) => [f.id, f.year])).toEqual([
-      ['xep-loai-2024', 2024], ['chenh-lech-2024', 2024], ['tieu-chi-2024', 2024],
-      ['xep-loai-2025', 2025], ['chenh-lech-2025', 2025], ['tieu-chi-2025', 2025],
-      ['diem-theo-nhom', null], ['nop-dung-han', null],
+      ['xep-loai-2024', 2024],
+      ['chenh-lech-2024', 2024],
+      ['tieu-chi-2024', 2024],
+      ['xep-loai-2025', 2025],
+      ['chenh-lech-2025', 2025],
+      ['tieu-chi-2025', 2025],
+      ['diem-theo-nhom', null],
+      ['nop-dung-han', null],
     ]);
   });
   it.each([

@@ -30,23 +30,53 @@ const csv = unitsToCsv(units, rule);
 describe('importSheet', () => {
   it('writes the anonymized year and nothing else', async () => {
     const out = mkdtempSync(path.join(tmp, 'ok-'));
-    const r = await importSheet({ year: 2025, fileName: 'kq.csv', bytes: new TextEncoder().encode(csv), rules, groups, outDir: out, published: '2025-12-26' });
+    const r = await importSheet({
+      year: 2025,
+      fileName: 'kq.csv',
+      bytes: new TextEncoder().encode(csv),
+      rules,
+      groups,
+      outDir: out,
+      published: '2025-12-26',
+    });
     expect(r.ok).toBe(true);
     expect(readdirSync(out)).toEqual(['2025.json']);
     const text = readFileSync(path.join(out, '2025.json'), 'utf8');
     for (const u of units) expect(text).not.toContain(u.code);
-    expect(JSON.parse(text).groups).toMatchObject([{ group: 'so-nganh', status: 'published', units: 6 }, { group: 'doanh-nghiep', status: 'suppressed', reason: 'below-k' }]);
+    expect(JSON.parse(text).groups).toMatchObject([
+      { group: 'so-nganh', status: 'published', units: 6 },
+      { group: 'doanh-nghiep', status: 'suppressed', reason: 'below-k' },
+    ]);
   });
 
   it('reads .xlsx the same as CSV', async () => {
     const out = mkdtempSync(path.join(tmp, 'xlsx-'));
-    const rows = csv.trim().split('\n').map((l, r) => l.split(',').map((c, i) => (r > 0 && i >= 4 ? Number(c) : c)));
-    const r = await importSheet({ year: 2025, fileName: 'kq.xlsx', bytes: writeXlsx(rows), rules, groups, outDir: out, published: '2025-12-26' });
+    const rows = csv
+      .trim()
+      .split('\n')
+      .map((l, r) => l.split(',').map((c, i) => (r > 0 && i >= 4 ? Number(c) : c)));
+    const r = await importSheet({
+      year: 2025,
+      fileName: 'kq.xlsx',
+      bytes: writeXlsx(rows),
+      rules,
+      groups,
+      outDir: out,
+      published: '2025-12-26',
+    });
     expect(r.ok && r.results.units.length).toBe(6);
   });
 
   it('reports an unreadable spreadsheet as an error, not a crash', async () => {
-    const r = await importSheet({ year: 2025, fileName: 'kq.xlsx', bytes: new TextEncoder().encode('not a zip'), rules, groups, outDir: tmp, published: '2025-12-26' });
+    const r = await importSheet({
+      year: 2025,
+      fileName: 'kq.xlsx',
+      bytes: new TextEncoder().encode('not a zip'),
+      rules,
+      groups,
+      outDir: tmp,
+      published: '2025-12-26',
+    });
     expect(!r.ok && r.errors[0]!.message).toMatch(/Không đọc được tệp/);
   });
 
@@ -54,7 +84,16 @@ describe('importSheet', () => {
     const out = mkdtempSync(path.join(tmp, 'bad-'));
     writeFileSync(path.join(out, '2025.json'), 'previous');
     const bad = csv.replace(/,so-nganh,/, ',cap-huyen,');
-    const r = await importSheet({ year: 2025, fileName: 'kq.csv', bytes: new TextEncoder().encode(bad), rules, groups, outDir: out, published: '2025-12-26', replace: true });
+    const r = await importSheet({
+      year: 2025,
+      fileName: 'kq.csv',
+      bytes: new TextEncoder().encode(bad),
+      rules,
+      groups,
+      outDir: out,
+      published: '2025-12-26',
+      replace: true,
+    });
     expect(r.ok).toBe(false);
     expect(readdirSync(out)).toEqual(['2025.json']);
     expect(readFileSync(path.join(out, '2025.json'), 'utf8')).toBe('previous');
@@ -63,7 +102,12 @@ describe('importSheet', () => {
 
 // Each case starts tsx in a child process: seconds on a busy machine.
 describe('npm run import:results (CLI)', { timeout: 60_000 }, () => {
-  const run = (args: string[], dir = 'cli') => spawnSync('npx', ['tsx', 'scripts/import-results.ts', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, RESULTS_DATA_DIR: path.join(tmp, dir) } });
+  const run = (args: string[], dir = 'cli') =>
+    spawnSync('npx', ['tsx', 'scripts/import-results.ts', ...args], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, RESULTS_DATA_DIR: path.join(tmp, dir) },
+    });
 
   it('--template prints the header of the year’s rule', () => {
     const r = run(['--template', '--year', '2024']);
@@ -104,16 +148,24 @@ describe('npm run import:results (CLI)', { timeout: 60_000 }, () => {
   it('a 50 MB sheet is refused at once, in Vietnamese, before it is read', () => {
     const file = path.join(tmp, 'huge.csv');
     const line = `${units[0]!.code},Đơn vị,so-nganh,14/11/2025,70,70,10,10,10,10,10,10,10\n`;
-    writeFileSync(file, `${headerFor(rule).join(',')}\n${line.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(line)))}`);
+    writeFileSync(
+      file,
+      `${headerFor(rule).join(',')}\n${line.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(line)))}`,
+    );
     const r = run(['--year', '2025', '--published', '2025-12-26', file], 'cli-huge');
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(/Maximum call stack/);
-    expect(r.stderr.trim()).toBe('Tệp nặng 50 MB, vượt giới hạn 10 MB. Bảng điểm một năm thường chỉ vài chục KB: kiểm tra xem có chọn nhầm tệp không, hoặc xóa ảnh, các trang tính và dòng thừa rồi lưu lại.');
+    expect(r.stderr.trim()).toBe(
+      'Tệp nặng 50 MB, vượt giới hạn 10 MB. Bảng điểm một năm thường chỉ vài chục KB: kiểm tra xem có chọn nhầm tệp không, hoặc xóa ảnh, các trang tính và dòng thừa rồi lưu lại.',
+    );
   });
 
   it('stderr lists every error, however many', () => {
     const file = path.join(tmp, 'many-errors.csv');
-    const rows = Array.from({ length: 3000 }, (_, i) => `X${i},Đơn vị ${i},khong-co,99/99/2025,abc,70,10,10,10,10,10,10,10`);
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `X${i},Đơn vị ${i},khong-co,99/99/2025,abc,70,10,10,10,10,10,10,10`,
+    );
     writeFileSync(file, `${headerFor(rule).join(',')}\n${rows.join('\n')}\n`);
     const r = run(['--year', '2025', '--published', '2025-12-26', file], 'cli-errors');
     expect(r.status).toBe(1);
@@ -125,28 +177,52 @@ describe('npm run import:results (CLI)', { timeout: 60_000 }, () => {
 });
 
 /** An import into a fresh folder; returns the result and the folder. */
-async function importInto(name: string, bytes: Uint8Array, opts: { fileName?: string; published?: string; replace?: boolean; outDir?: string } = {}) {
+async function importInto(
+  name: string,
+  bytes: Uint8Array,
+  opts: { fileName?: string; published?: string; replace?: boolean; outDir?: string } = {},
+) {
   const out = opts.outDir ?? mkdtempSync(path.join(tmp, `${name}-`));
-  const r = await importSheet({ year: 2025, fileName: opts.fileName ?? 'kq.csv', bytes, rules, groups, outDir: out, published: opts.published ?? '2025-12-26', ...(opts.replace ? { replace: true } : {}) });
+  const r = await importSheet({
+    year: 2025,
+    fileName: opts.fileName ?? 'kq.csv',
+    bytes,
+    rules,
+    groups,
+    outDir: out,
+    published: opts.published ?? '2025-12-26',
+    ...(opts.replace ? { replace: true } : {}),
+  });
   return { r, out };
 }
 const messages = (r: Awaited<ReturnType<typeof importSheet>>) => (r.ok ? [] : r.errors.map((e) => e.message));
 
 describe('attacks on the import', () => {
   it('a case-variant duplicate cannot make a group of 4 enterprises look like 5 (k = 5)', async () => {
-    const four = units.filter((u) => u.group === 'so-nganh').slice(0, 4).map((u) => ({ ...u, group: 'doanh-nghiep' }));
+    const four = units
+      .filter((u) => u.group === 'so-nganh')
+      .slice(0, 4)
+      .map((u) => ({ ...u, group: 'doanh-nghiep' }));
     const fifth = { ...four[0]!, code: four[0]!.code.toLowerCase(), name: `${four[0]!.name}\u00A0` };
     const { r, out } = await importInto('k-bypass', new TextEncoder().encode(unitsToCsv([...four, fifth], rule)));
     expect(r.ok).toBe(false);
-    expect(messages(r)).toEqual([expect.stringMatching(/^Mã đơn vị “.+” trùng với dòng 2\.$/), expect.stringMatching(/^Tên đơn vị “.+” trùng với dòng 2/)]);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^Mã đơn vị “.+” trùng với dòng 2\.$/),
+      expect.stringMatching(/^Tên đơn vị “.+” trùng với dòng 2/),
+    ]);
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it.each(['2025-02-30', '2025-2-3', '26/12/2025', 'hôm nay', ''])('--published %j is refused, nothing written', async (published) => {
-    const { r, out } = await importInto('published', new TextEncoder().encode(csv), { published });
-    expect(messages(r)).toEqual([expect.stringMatching(/^Ngày công bố “.*” không hợp lệ: ghi theo dạng NĂM-THÁNG-NGÀY/)]);
-    expect(readdirSync(out)).toEqual([]);
-  });
+  it.each(['2025-02-30', '2025-2-3', '26/12/2025', 'hôm nay', ''])(
+    '--published %j is refused, nothing written',
+    async (published) => {
+      const { r, out } = await importInto('published', new TextEncoder().encode(csv), { published });
+      expect(messages(r)).toEqual([
+        expect.stringMatching(/^Ngày công bố “.*” không hợp lệ: ghi theo dạng NĂM-THÁNG-NGÀY/),
+      ]);
+      expect(readdirSync(out)).toEqual([]);
+    },
+  );
 
   it('more than 999 units: what is written, the build’s schema accepts', async () => {
     const many = Array.from({ length: 1003 }, () => rawUnit(rand, rule, 'cap-xa', 2025));
@@ -170,7 +246,9 @@ describe('attacks on the import', () => {
     expect((await importInto('replace', bytes, { outDir: out })).r.ok).toBe(true);
     const first = readFileSync(path.join(out, '2025.json'), 'utf8');
     const again = await importInto('replace', bytes, { outDir: out });
-    expect(messages(again.r)).toEqual([expect.stringMatching(/^Năm 2025 đã có dữ liệu .*mã ẩn danh \(ĐV-…\) của mọi đơn vị sẽ đổi.*--replace\.$/)]);
+    expect(messages(again.r)).toEqual([
+      expect.stringMatching(/^Năm 2025 đã có dữ liệu .*mã ẩn danh \(ĐV-…\) của mọi đơn vị sẽ đổi.*--replace\.$/),
+    ]);
     expect(readFileSync(path.join(out, '2025.json'), 'utf8')).toBe(first);
     expect((await importInto('replace', bytes, { outDir: out, replace: true })).r.ok).toBe(true);
   });
@@ -195,22 +273,39 @@ describe('attacks on the import', () => {
   });
 
   it('a sheet in an unknown encoding gets one message, not one per column', async () => {
-    const tcvn3 = new Uint8Array([...new TextEncoder().encode(csv.split('\n')[0]), 0x0a, 0x41, 0x2c, 0xa7, 0xab, 0x6e, 0x67]);
+    const tcvn3 = new Uint8Array([
+      ...new TextEncoder().encode(csv.split('\n')[0]),
+      0x0a,
+      0x41,
+      0x2c,
+      0xa7,
+      0xab,
+      0x6e,
+      0x67,
+    ]);
     expect(messages((await importInto('tcvn3', tcvn3)).r)).toEqual([expect.stringMatching(/^Không nhận ra bảng mã/)]);
   });
 
   it('an .xlsx zip bomb is refused in well under a second, without inflating it', async () => {
-    const bomb = writeZip([{ ...deflateEntry('xl/worksheets/sheet1.xml', new Uint8Array(64 * 1024 * 1024)), declaredSize: 4096 }]);
+    const bomb = writeZip([
+      { ...deflateEntry('xl/worksheets/sheet1.xml', new Uint8Array(64 * 1024 * 1024)), declaredSize: 4096 },
+    ]);
     const start = performance.now();
     const { r } = await importInto('bomb', bomb, { fileName: 'kq.xlsx' });
     expect(performance.now() - start).toBeLessThan(1000);
-    expect(messages(r)).toEqual([expect.stringMatching(/^Tệp \.xlsx khi giải nén lớn hơn kích thước chính nó khai báo .*bom nén/)]);
+    expect(messages(r)).toEqual([
+      expect.stringMatching(/^Tệp \.xlsx khi giải nén lớn hơn kích thước chính nó khai báo .*bom nén/),
+    ]);
   });
 
   it('an .xlsx that honestly declares gigabytes is refused by its central directory alone', async () => {
-    const bomb = writeZip([{ ...deflateEntry('xl/worksheets/sheet1.xml', new Uint8Array(1024)), declaredSize: 2.2 * 1024 ** 3 }]);
+    const bomb = writeZip([
+      { ...deflateEntry('xl/worksheets/sheet1.xml', new Uint8Array(1024)), declaredSize: 2.2 * 1024 ** 3 },
+    ]);
     const { r } = await importInto('declared', bomb, { fileName: 'kq.xlsx' });
-    expect(messages(r)).toEqual(['Tệp .xlsx khi giải nén nặng 2,2 GB, vượt giới hạn 20 MB: có thể là tệp hỏng hoặc tệp độc hại, nên chưa mở. Mở bằng Excel, chỉ giữ trang bảng điểm rồi lưu lại, hoặc lưu dưới dạng CSV UTF-8.']);
+    expect(messages(r)).toEqual([
+      'Tệp .xlsx khi giải nén nặng 2,2 GB, vượt giới hạn 20 MB: có thể là tệp hỏng hoặc tệp độc hại, nên chưa mở. Mở bằng Excel, chỉ giữ trang bảng điểm rồi lưu lại, hoặc lưu dưới dạng CSV UTF-8.',
+    ]);
   });
 });
 

@@ -37,7 +37,12 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { ok: true; file: string; results: YearResults; /** Set for a CSV: the encoding it was read in. */ encoding?: CsvEncoding }
+  | {
+      ok: true;
+      file: string;
+      results: YearResults;
+      /** Set for a CSV: the encoding it was read in. */ encoding?: CsvEncoding;
+    }
   | { ok: false; errors: SheetError[] };
 
 /** Suffix of the temporary file writeAtomic renames into place (git-ignored; stale ones removed). */
@@ -83,7 +88,11 @@ export function removeStaleTemp(file: string): void {
   if (!existsSync(dir)) return;
   const prefix = `${path.basename(file)}.`;
   for (const name of readdirSync(dir)) {
-    if (name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX) && /^\d+$/.test(name.slice(prefix.length, -TEMP_SUFFIX.length))) {
+    if (
+      name.startsWith(prefix) &&
+      name.endsWith(TEMP_SUFFIX) &&
+      /^\d+$/.test(name.slice(prefix.length, -TEMP_SUFFIX.length))
+    ) {
       rmSync(path.join(dir, name), { force: true });
     }
   }
@@ -106,7 +115,8 @@ export async function importSheet(opts: ImportOptions): Promise<ImportResult> {
     return fileError(t('results.import.badPublished', { value: clip(opts.published) }));
   }
   const file = path.join(opts.outDir, `${opts.year}.json`);
-  if (!opts.replace && existsSync(file)) return fileError(t('results.import.yearExists', { year: opts.year, file: path.relative(process.cwd(), file) }));
+  if (!opts.replace && existsSync(file))
+    return fileError(t('results.import.yearExists', { year: opts.year, file: path.relative(process.cwd(), file) }));
   let rows: SheetRow[];
   let encoding: CsvEncoding | undefined;
   try {
@@ -114,7 +124,9 @@ export async function importSheet(opts: ImportOptions): Promise<ImportResult> {
   } catch (error) {
     if (error instanceof SheetReadError) return fileError(error.message);
     // A corrupt or password-protected workbook: say so in the staff's language, write nothing.
-    return fileError(t('results.import.unreadable', { detail: clip(error instanceof Error ? error.message : String(error), 200) }));
+    return fileError(
+      t('results.import.unreadable', { detail: clip(error instanceof Error ? error.message : String(error), 200) }),
+    );
   }
   const checked = validateSheet(rows, { year: opts.year, rule, groups: opts.groups });
   if (!checked.ok) return checked;
@@ -130,7 +142,10 @@ export async function importSheet(opts: ImportOptions): Promise<ImportResult> {
   // The build reads the file with this schema: refuse here what it would refuse there.
   const checkedOutput = yearResultsSchema.safeParse(results);
   if (!checkedOutput.success) {
-    const detail = checkedOutput.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const detail = checkedOutput.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
     return fileError(t('results.import.invalidOutput', { detail: clip(detail, 300) }));
   }
   writeAtomic(file, serializeYear(results));

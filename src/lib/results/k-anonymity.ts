@@ -139,7 +139,9 @@ export function generalizeRating(label: string, level: RatingLevel, rule: Pick<R
   const bands = bandsOf(rule);
   const pivot = bands[Math.min(1, bands.length - 1)]!.label;
   const top = bands.slice(0, 2).map((b) => b.label);
-  return top.includes(label) ? t('results.rating.atLeast', { band: pivot }) : t('results.rating.below', { band: pivot });
+  return top.includes(label)
+    ? t('results.rating.atLeast', { band: pivot })
+    : t('results.rating.below', { band: pivot });
 }
 
 /**
@@ -150,13 +152,16 @@ export function generalizeRating(label: string, level: RatingLevel, rule: Pick<R
  */
 export function lattice(): Node[] {
   const nodes: Node[] = [];
-  for (const selfScore of SELF_LEVELS) for (const onTime of ON_TIME_LEVELS) for (const rating of RATING_LEVELS) nodes.push({ selfScore, onTime, rating });
-  const height = (n: Node) => SELF_LEVELS.indexOf(n.selfScore) + ON_TIME_LEVELS.indexOf(n.onTime) + RATING_LEVELS.indexOf(n.rating);
+  for (const selfScore of SELF_LEVELS)
+    for (const onTime of ON_TIME_LEVELS) for (const rating of RATING_LEVELS) nodes.push({ selfScore, onTime, rating });
+  const height = (n: Node) =>
+    SELF_LEVELS.indexOf(n.selfScore) + ON_TIME_LEVELS.indexOf(n.onTime) + RATING_LEVELS.indexOf(n.rating);
   return nodes.sort((a, b) => height(a) - height(b));
 }
 
 /** A row's published quasi-identifiers (the group is the same for all rows here). */
-const qiKey = (row: Pick<ReleasedRow<unknown>, 'selfScore' | 'onTime' | 'rating'>) => JSON.stringify([row.selfScore, row.onTime, row.rating]);
+const qiKey = (row: Pick<ReleasedRow<unknown>, 'selfScore' | 'onTime' | 'rating'>) =>
+  JSON.stringify([row.selfScore, row.onTime, row.rating]);
 
 /**
  * One unit's row at a node.
@@ -164,7 +169,11 @@ const qiKey = (row: Pick<ReleasedRow<unknown>, 'selfScore' | 'onTime' | 'rating'
  * @example
  * releaseRow(unit, { selfScore: 'band-10', onTime: 'group', rating: 'exact' }, rule).onTime // null
  */
-export function releaseRow<T extends QiUnit>(unit: T, node: Node, rule: Pick<Rule, 'bands' | 'criteria'>): ReleasedRow<T> {
+export function releaseRow<T extends QiUnit>(
+  unit: T,
+  node: Node,
+  rule: Pick<Rule, 'bands' | 'criteria'>,
+): ReleasedRow<T> {
   const max = rule.criteria.reduce((s, c) => s + c.max, 0);
   const exactRating = node.rating === 'exact';
   return {
@@ -183,7 +192,9 @@ export function releaseRow<T extends QiUnit>(unit: T, node: Node, rule: Pick<Rul
  * @example
  * equivalenceClasses(rows).every((c) => c.length >= 5)
  */
-export function equivalenceClasses<R extends Pick<ReleasedRow<unknown>, 'selfScore' | 'onTime' | 'rating'>>(rows: readonly R[]): R[][] {
+export function equivalenceClasses<R extends Pick<ReleasedRow<unknown>, 'selfScore' | 'onTime' | 'rating'>>(
+  rows: readonly R[],
+): R[][] {
   const classes = new Map<string, R[]>();
   for (const row of rows) {
     const key = qiKey(row);
@@ -206,7 +217,12 @@ function rowLoss(row: ReleasedRow<QiUnit>, node: Node, rule: Pick<Rule, 'bands' 
   const bands = bandsOf(rule).map((b) => b.label);
   const inTop = bands.slice(0, 2).includes(row.unit.rating);
   const merged = inTop ? Math.min(2, bands.length) : bands.length - 2;
-  const rating = node.rating === 'exact' ? 0 : node.rating === 'suppressed' || bands.length < 2 ? 1 : (merged - 1) / (bands.length - 1);
+  const rating =
+    node.rating === 'exact'
+      ? 0
+      : node.rating === 'suppressed' || bands.length < 2
+        ? 1
+        : (merged - 1) / (bands.length - 1);
   const sensitive = row.appraisedScore === null ? 1 : 0;
   return [self, onTime, rating, sensitive, ...rule.criteria.map(() => sensitive)];
 }
@@ -271,11 +287,20 @@ export function anonymizeGroup<T extends QiUnit>(
       node,
       rows: published,
       hidden: hidden.map((r) => r.unit),
-      loss: { cells, generalized, suppressed, hiddenRows: hidden.length, ratio: cells ? Math.round((total / cells) * 1000) / 1000 : 0 },
+      loss: {
+        cells,
+        generalized,
+        suppressed,
+        hiddenRows: hidden.length,
+        ratio: cells ? Math.round((total / cells) * 1000) / 1000 : 0,
+      },
       total,
     };
   }
-  if (!best) throw new Error(`anonymizeGroup: a group of ${units.length} units is below k = ${opts.k}; suppress it whole instead`);
+  if (!best)
+    throw new Error(
+      `anonymizeGroup: a group of ${units.length} units is below k = ${opts.k}; suppress it whole instead`,
+    );
   const { total: _total, ...release } = best;
   return release;
 }
@@ -294,14 +319,23 @@ export interface Interval {
  * feasibleIntervals({ mean: 80, n: 3, decimals: 2, exact: [80], unknown: [{ lo: 0, hi: 100 }, { lo: 70, hi: 80 }] })
  * // [{ lo: 80, hi: 90 }, { lo: 70, hi: 80 }] (approximately: the rounding slack widens them)
  */
-export function feasibleIntervals(input: { mean: number; n: number; decimals: number; exact: readonly number[]; unknown: readonly Interval[] }): Interval[] {
+export function feasibleIntervals(input: {
+  mean: number;
+  n: number;
+  decimals: number;
+  exact: readonly number[];
+  unknown: readonly Interval[];
+}): Interval[] {
   const half = 0.5 * 10 ** -input.decimals;
   const known = input.exact.reduce((s, v) => s + v, 0);
   const sumLo = input.n * (input.mean - half) - known;
   const sumHi = input.n * (input.mean + half) - known;
   const allLo = input.unknown.reduce((s, i) => s + i.lo, 0);
   const allHi = input.unknown.reduce((s, i) => s + i.hi, 0);
-  return input.unknown.map((i) => ({ lo: Math.max(i.lo, sumLo - (allHi - i.hi)), hi: Math.min(i.hi, sumHi - (allLo - i.lo)) }));
+  return input.unknown.map((i) => ({
+    lo: Math.max(i.lo, sumLo - (allHi - i.hi)),
+    hi: Math.min(i.hi, sumHi - (allLo - i.lo)),
+  }));
 }
 
 /** A hidden or generalized value must stay uncertain over at least this many points. */

@@ -40,7 +40,10 @@ export function loadRules(dir: string): Rule[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.json$/, ''), ...ruleSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
+    .map((f) => ({
+      id: f.replace(/\.json$/, ''),
+      ...ruleSchema.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))),
+    }));
 }
 
 /**
@@ -75,5 +78,9 @@ export function loadYears(dir: string): YearResults[] {
  * readResultsContext(dataDirs('.')).years.at(-1)?.year // 2025
  */
 export function readResultsContext(dirs: DataDirs): ResultsContext {
-  return toResultsContext({ years: loadYears(dirs.results), rules: loadRules(dirs.rules), groups: loadGroups(dirs.groups) });
+  return toResultsContext({
+    years: loadYears(dirs.results),
+    rules: loadRules(dirs.rules),
+    groups: loadGroups(dirs.groups),
+  });
 }

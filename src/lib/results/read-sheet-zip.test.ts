@@ -31,7 +31,15 @@ function refusal(bytes: Uint8Array): ZipCheckError {
 
 describe('checkZip', () => {
   it('accepts a real .xlsx', () => {
-    expect(() => checkZip(writeXlsx([['ma_don_vi', 'ten_don_vi'], ['A1', 'Đơn vị thử']]), LIMITS)).not.toThrow();
+    expect(() =>
+      checkZip(
+        writeXlsx([
+          ['ma_don_vi', 'ten_don_vi'],
+          ['A1', 'Đơn vị thử'],
+        ]),
+        LIMITS,
+      ),
+    ).not.toThrow();
   });
 
   it('refuses by the central directory’s declared sizes alone (3 GB declared)', () => {
@@ -51,13 +59,20 @@ describe('checkZip', () => {
 
   it('refuses many parts that together pass the limit', async () => {
     const part = await zeros(8);
-    const entries = [1, 2, 3].map((i) => ({ name: `xl/media/${i}.bin`, data: part, method: 8 as const, declaredSize: 8 * 1024 * 1024 }));
+    const entries = [1, 2, 3].map((i) => ({
+      name: `xl/media/${i}.bin`,
+      data: part,
+      method: 8 as const,
+      declaredSize: 8 * 1024 * 1024,
+    }));
     expect(refusal(writeZip(entries)).kind).toBe('too-big');
   });
 
   it('refuses an entry hidden from the central directory (a streaming unzipper would inflate it)', async () => {
     const hidden = { name: 'x.xml', data: await zeros(1), method: 8 as const, declaredSize: 1024 * 1024, hidden: true };
-    expect(refusal(writeZip([hidden, deflateEntry('xl/workbook.xml', new TextEncoder().encode('<workbook/>'))])).kind).toBe('malformed');
+    expect(
+      refusal(writeZip([hidden, deflateEntry('xl/workbook.xml', new TextEncoder().encode('<workbook/>'))])).kind,
+    ).toBe('malformed');
   });
 
   it.each([

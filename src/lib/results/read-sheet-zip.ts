@@ -65,7 +65,8 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): { entries: Entr
   const size = view.getUint32(eocd + 12, true);
   const start = view.getUint32(eocd + 16, true);
   // ZIP64 marks its fields 0xFFFF/0xFFFFFFFF; a spreadsheet of a few hundred rows never needs it.
-  if (disk !== 0 || count === 0xffff || start === 0xffffffff) throw new ZipCheckError('malformed', 'tệp nén nhiều phần hoặc ZIP64');
+  if (disk !== 0 || count === 0xffff || start === 0xffffffff)
+    throw new ZipCheckError('malformed', 'tệp nén nhiều phần hoặc ZIP64');
   if (count > limits.entries) throw new ZipCheckError('malformed', `có ${count} tệp con, tối đa ${limits.entries}`);
   if (start + size > eocd) throw new ZipCheckError('malformed', 'mục lục nằm ngoài tệp');
   const entries: Entry[] = [];
@@ -117,11 +118,13 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits): void {
       try {
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressed) });
       } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipCheckError('lying', `tệp con ${e.name} lớn hơn kích thước khai báo`);
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw new ZipCheckError('lying', `tệp con ${e.name} lớn hơn kích thước khai báo`);
         throw new ZipCheckError('malformed', `tệp con ${e.name} hỏng`);
       }
     } else throw new ZipCheckError('malformed', `kiểu nén ${e.method} không hỗ trợ`);
-    if (out.byteLength !== e.uncompressed) throw new ZipCheckError('malformed', `tệp con ${e.name} khác kích thước khai báo`);
+    if (out.byteLength !== e.uncompressed)
+      throw new ZipCheckError('malformed', `tệp con ${e.name} khác kích thước khai báo`);
     inflated += out.byteLength;
     // A data descriptor (flag bit 3) follows the data: 12 bytes, or 16 with its optional signature.
     if (e.flags & 0x8) end += end + 4 <= start && view.getUint32(end, true) === DESCRIPTOR ? 16 : 12;

@@ -7,13 +7,48 @@ const cells = (rows: { cells: string[] }[]) => rows.map((r) => r.cells);
 
 describe('parseCsv', () => {
   it.each([
-    ['comma', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['semicolon with decimal comma', 'a;b\n1,5;2\n', [['a', 'b'], ['1,5', '2']]],
-    ['BOM and CRLF', '\uFEFFa,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['quoted decimal comma in a comma file', 'a,b\n"1,5",2\n', [['a', 'b'], ['1,5', '2']]],
+    [
+      'comma',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'semicolon with decimal comma',
+      'a;b\n1,5;2\n',
+      [
+        ['a', 'b'],
+        ['1,5', '2'],
+      ],
+    ],
+    [
+      'BOM and CRLF',
+      '\uFEFFa,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'quoted decimal comma in a comma file',
+      'a,b\n"1,5",2\n',
+      [
+        ['a', 'b'],
+        ['1,5', '2'],
+      ],
+    ],
     ['escaped quotes', 'a\n"say ""hi"""\n', [['a'], ['say "hi"']]],
     ['blank lines skipped, no final newline', 'a\n\n1', [['a'], ['1']]],
-    ['cells trimmed', ' a , b \n 1 , 2 ', [['a', 'b'], ['1', '2']]],
+    [
+      'cells trimmed',
+      ' a , b \n 1 , 2 ',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(cells(parseCsv(text))).toEqual(expected);
   });
@@ -25,9 +60,15 @@ describe('parseCsv', () => {
 
 describe('readSheet', () => {
   it('reads the first sheet of an .xlsx, numbers and Vietnamese text intact', async () => {
-    const bytes = writeXlsx([['ma_don_vi', 'ten_don_vi', 'tu_cham'], ['A1', 'Đơn vị thử', 12.5]]);
+    const bytes = writeXlsx([
+      ['ma_don_vi', 'ten_don_vi', 'tu_cham'],
+      ['A1', 'Đơn vị thử', 12.5],
+    ]);
     const { rows } = await readSheet('kq.xlsx', bytes);
-    expect(cells(rows)).toEqual([['ma_don_vi', 'ten_don_vi', 'tu_cham'], ['A1', 'Đơn vị thử', '12.5']]);
+    expect(cells(rows)).toEqual([
+      ['ma_don_vi', 'ten_don_vi', 'tu_cham'],
+      ['A1', 'Đơn vị thử', '12.5'],
+    ]);
     expect(rows.map((r) => r.line)).toEqual([1, 2]);
   });
   it('reads CSV bytes as UTF-8', async () => {
@@ -74,6 +115,10 @@ describe('readSheet limits', () => {
     await expect(readSheet(name, bytes)).rejects.toThrow(/^Tệp này là bảng tính \.xls \(Excel 97–2003\) hoặc \.ods/);
   });
   it('formatBytes', () => {
-    expect([formatBytes(850 * 1024), formatBytes(12.3 * 1024 * 1024), formatBytes(3 * 1024 ** 3)]).toEqual(['850 KB', '12,3 MB', '3 GB']);
+    expect([formatBytes(850 * 1024), formatBytes(12.3 * 1024 * 1024), formatBytes(3 * 1024 ** 3)]).toEqual([
+      '850 KB',
+      '12,3 MB',
+      '3 GB',
+    ]);
   });
 });

@@ -131,20 +131,25 @@ function cellText(value: unknown): string {
  * (await readXlsx(bytes))[0]!.cells // ['ma_don_vi', 'ten_don_vi', …]
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
-  if (!isZip(bytes)) throw new SheetReadError(t('results.import.unreadable', { detail: 'tệp không phải bảng tính .xlsx' }));
+  if (!isZip(bytes))
+    throw new SheetReadError(t('results.import.unreadable', { detail: 'tệp không phải bảng tính .xlsx' }));
   try {
     checkZip(bytes, { uncompressedBytes: SHEET_LIMITS.xlsxUncompressedBytes, entries: SHEET_LIMITS.xlsxEntries });
   } catch (error) {
     if (!(error instanceof ZipCheckError)) throw error;
-    if (error.kind === 'too-big') throw new SheetReadError(t('results.import.xlsxTooBig', { size: formatBytes(error.size), max: formatBytes(SHEET_LIMITS.xlsxUncompressedBytes) }));
+    if (error.kind === 'too-big')
+      throw new SheetReadError(
+        t('results.import.xlsxTooBig', {
+          size: formatBytes(error.size),
+          max: formatBytes(SHEET_LIMITS.xlsxUncompressedBytes),
+        }),
+      );
     if (error.kind === 'lying') throw new SheetReadError(t('results.import.xlsxLying'));
     throw new SheetReadError(t('results.import.xlsxMalformed', { detail: error.detail }));
   }
   const sheets = await readXlsxFile(Buffer.from(bytes));
   const data = sheets[0]?.data ?? [];
-  return data
-    .map((row, i) => ({ line: i + 1, cells: row.map(cellText) }))
-    .filter((r) => r.cells.some((c) => c !== ''));
+  return data.map((row, i) => ({ line: i + 1, cells: row.map(cellText) })).filter((r) => r.cells.some((c) => c !== ''));
 }
 
 /** Characters a Vietnamese sheet may hold beyond ASCII: Latin letters (with tone marks), typographic punctuation, spaces. */
@@ -182,10 +187,12 @@ function utf16Without(bytes: Uint8Array): 'le' | 'be' | null {
  * decodeCsv(new Uint8Array([0x55, 0xf4, 0xec])) // { text: 'Uố', encoding: 'windows-1258' }
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
-  const decode = (encoding: CsvEncoding, from = 0) => new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(from));
+  const decode = (encoding: CsvEncoding, from = 0) =>
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(from));
   let result: { text: string; encoding: CsvEncoding } | null = null;
   try {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) result = { text: decode('utf-8', 3), encoding: 'utf-8' };
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+      result = { text: decode('utf-8', 3), encoding: 'utf-8' };
     else if (bytes[0] === 0xff && bytes[1] === 0xfe) result = { text: decode('utf-16le', 2), encoding: 'utf-16le' };
     else if (bytes[0] === 0xfe && bytes[1] === 0xff) result = { text: decode('utf-16be', 2), encoding: 'utf-16be' };
     else if (utf16Without(bytes) === 'le') result = { text: decode('utf-16le'), encoding: 'utf-16le' };
@@ -206,7 +213,8 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   }
   // A NUL or other control character left means a wrong guess (UTF-32, a binary file renamed .csv).
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(result.text)) throw new SheetReadError(t('results.import.encodingUnknown'));
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(result.text))
+    throw new SheetReadError(t('results.import.encodingUnknown'));
   return { text: result.text.normalize('NFC'), encoding: result.encoding };
 }
 
@@ -225,11 +233,16 @@ export interface ReadResult {
  */
 export async function readSheet(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
   if (bytes.byteLength > SHEET_LIMITS.fileBytes) {
-    throw new SheetReadError(t('results.import.fileTooBig', { size: formatBytes(bytes.byteLength), max: formatBytes(SHEET_LIMITS.fileBytes) }));
+    throw new SheetReadError(
+      t('results.import.fileTooBig', { size: formatBytes(bytes.byteLength), max: formatBytes(SHEET_LIMITS.fileBytes) }),
+    );
   }
   if (/\.xlsx$/i.test(fileName)) return { rows: await readXlsx(bytes) };
   // Old binary Excel (.xls, an OLE2 file) and OpenDocument sheets: say which format to save in.
-  if (/\.(xls|ods)$/i.test(fileName) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) {
+  if (
+    /\.(xls|ods)$/i.test(fileName) ||
+    (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+  ) {
     throw new SheetReadError(t('results.import.oldFormat'));
   }
   if (isZip(bytes)) throw new SheetReadError(t('results.import.zipNotXlsx'));

@@ -7,12 +7,20 @@ const parts = { years: loadYears(dirs.results), rules: loadRules(dirs.rules), gr
 
 describe('toResultsContext: the one road for pages, tools and tests', () => {
   it('gives the same context whatever order the parts come in (files by name, collections by id)', () => {
-    const reversed = toResultsContext({ years: [...parts.years].reverse(), rules: [...parts.rules].reverse(), groups: [...parts.groups].reverse() });
+    const reversed = toResultsContext({
+      years: [...parts.years].reverse(),
+      rules: [...parts.rules].reverse(),
+      groups: [...parts.groups].reverse(),
+    });
     expect(reversed).toEqual(toResultsContext(parts));
     expect(readResultsContext(dirs)).toEqual(toResultsContext(parts));
   });
   it('orders years oldest first, rules by the date they take effect, groups by display order', () => {
-    const ctx = toResultsContext({ years: [...parts.years].reverse(), rules: [...parts.rules].reverse(), groups: [...parts.groups].reverse() });
+    const ctx = toResultsContext({
+      years: [...parts.years].reverse(),
+      rules: [...parts.rules].reverse(),
+      groups: [...parts.groups].reverse(),
+    });
     expect(ctx.years.map((y) => y.year)).toEqual([...ctx.years.map((y) => y.year)].sort((a, b) => a - b));
     expect(ctx.rules.map((r) => r.validFrom)).toEqual([...ctx.rules.map((r) => r.validFrom)].sort());
     expect(ctx.groups.map((g) => g.order)).toEqual([...ctx.groups.map((g) => g.order)].sort((a, b) => a - b));

@@ -20,7 +20,11 @@ export interface ResultsContext {
  * @example
  * toResultsContext({ years: [y2025, y2022], rules, groups }).years.map((y) => y.year) // [2022, 2025]
  */
-export function toResultsContext(parts: { years: readonly YearResults[]; rules: readonly Rule[]; groups: readonly UnitGroup[] }): ResultsContext {
+export function toResultsContext(parts: {
+  years: readonly YearResults[];
+  rules: readonly Rule[];
+  groups: readonly UnitGroup[];
+}): ResultsContext {
   return {
     years: [...parts.years].sort((a, b) => a.year - b.year),
     rules: [...parts.rules].sort((a, b) => a.validFrom.localeCompare(b.validFrom) || a.id.localeCompare(b.id)),
@@ -78,5 +82,8 @@ export function groupsIn(ctx: Pick<ResultsContext, 'groups'>, year: YearResults)
  */
 export function groupsAcross(ctx: ResultsContext): string[] {
   const ids = new Set(ctx.years.flatMap((y) => y.groups.map((g) => g.group)));
-  return [...ctx.groups].sort((a, b) => a.order - b.order).map((g) => g.id).filter((id) => ids.has(id));
+  return [...ctx.groups]
+    .sort((a, b) => a.order - b.order)
+    .map((g) => g.id)
+    .filter((id) => ids.has(id));
 }

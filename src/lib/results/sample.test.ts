@@ -47,7 +47,9 @@ describe('sample sheets', () => {
 
 describe('committed data/', () => {
   it('holds no name or code of the sample sheets, and says it is sample data', () => {
-    const committed = readdirSync('data/results').map((f) => readFileSync(`data/results/${f}`, 'utf8')).join('\n');
+    const committed = readdirSync('data/results')
+      .map((f) => readFileSync(`data/results/${f}`, 'utf8'))
+      .join('\n');
     for (const year of YEARS) {
       const sheet = sampleSheet(year, ruleForYear(rules, year), seedOf(year));
       for (const s of [...sheet.names, ...sheet.codes]) expect(committed).not.toContain(s);

@@ -36,7 +36,13 @@ export function sampleGroupSizes(year: number, rand: () => number): Record<strin
 }
 
 /** Short code prefix of a group, for invented unit codes. */
-const PREFIX: Record<string, string> = { 'so-nganh': 'SN', 'cap-huyen': 'CH', 'cap-xa': 'CX', 'su-nghiep': 'SU', 'doanh-nghiep': 'DN' };
+const PREFIX: Record<string, string> = {
+  'so-nganh': 'SN',
+  'cap-huyen': 'CH',
+  'cap-xa': 'CX',
+  'su-nghiep': 'SU',
+  'doanh-nghiep': 'DN',
+};
 
 export interface SampleSheet {
   year: number;
@@ -64,7 +70,13 @@ export function sampleSheet(year: number, rule: Rule, seed: number): SampleSheet
   const codes: string[] = [];
   const sizes = sampleGroupSizes(year, rand);
   // Groups differ a little on average, and scores drift up over the years.
-  const groupShift: Record<string, number> = { 'so-nganh': 2, 'cap-huyen': 1, 'cap-xa': -3, 'su-nghiep': -1, 'doanh-nghiep': -2 };
+  const groupShift: Record<string, number> = {
+    'so-nganh': 2,
+    'cap-huyen': 1,
+    'cap-xa': -3,
+    'su-nghiep': -1,
+    'doanh-nghiep': -2,
+  };
   const total = rule.criteria.reduce((s, c) => s + c.max, 0);
   for (const [group, size] of Object.entries(sizes)) {
     for (let i = 1; i <= size; i++) {

@@ -137,16 +137,35 @@ export function unitKey(value: string): string {
  * @example
  * checkLimits(parseCsv('a\n' + 'x'.repeat(600))) // [{ line: 2, column: 'A', message: 'Ô dài 600 ký tự…' }]
  */
-export function checkLimits(rows: readonly SheetRow[], limits: Pick<typeof SHEET_LIMITS, 'rows' | 'columns' | 'cellChars'> = SHEET_LIMITS): SheetError[] {
+export function checkLimits(
+  rows: readonly SheetRow[],
+  limits: Pick<typeof SHEET_LIMITS, 'rows' | 'columns' | 'cellChars'> = SHEET_LIMITS,
+): SheetError[] {
   const units = rows.length - 1;
-  if (units > limits.rows) return [{ line: rows[limits.rows + 1]!.line, column: '', message: t('results.import.tooManyRows', { n: units, max: limits.rows }) }];
+  if (units > limits.rows)
+    return [
+      {
+        line: rows[limits.rows + 1]!.line,
+        column: '',
+        message: t('results.import.tooManyRows', { n: units, max: limits.rows }),
+      },
+    ];
   const errors: SheetError[] = [];
   const widest = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
-  if (widest > limits.columns) errors.push({ line: rows[0]!.line, column: '', message: t('results.import.tooManyColumns', { n: widest, max: limits.columns }) });
+  if (widest > limits.columns)
+    errors.push({
+      line: rows[0]!.line,
+      column: '',
+      message: t('results.import.tooManyColumns', { n: widest, max: limits.columns }),
+    });
   for (const row of rows) {
     row.cells.forEach((cell, i) => {
       if (cell.length > limits.cellChars) {
-        errors.push({ line: row.line, column: columnLetter(i), message: t('results.import.cellTooLong', { n: fmt(cell.length), max: limits.cellChars, start: clip(cell) }) });
+        errors.push({
+          line: row.line,
+          column: columnLetter(i),
+          message: t('results.import.cellTooLong', { n: fmt(cell.length), max: limits.cellChars, start: clip(cell) }),
+        });
       }
     });
   }
@@ -160,7 +179,10 @@ export function checkLimits(rows: readonly SheetRow[], limits: Pick<typeof SHEET
  * const result = validateSheet(rows, { year: 2025, rule, groups });
  * if (!result.ok) console.error(result.errors);
  */
-export function validateSheet(rows: readonly SheetRow[], opts: { year: number; rule: Rule; groups: readonly UnitGroup[] }): ValidationResult {
+export function validateSheet(
+  rows: readonly SheetRow[],
+  opts: { year: number; rule: Rule; groups: readonly UnitGroup[] },
+): ValidationResult {
   const { year, rule } = opts;
   const errors: SheetError[] = [];
   const header = rows[0];
@@ -182,12 +204,27 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
     if (raw === '' && rows.every((r) => (r.cells[i] ?? '') === '')) return;
     const name = canonical(raw);
     const col = `${clip(raw, 20) || '?'} (${columnLetter(i)})`;
-    if (index.has(name)) errors.push({ line: header.line, column: col, message: t('results.import.duplicateColumn', { name: clip(name) }) });
-    else if (!expected.includes(name)) errors.push({ line: header.line, column: col, message: t('results.import.unknownColumn', { name: clip(name), rule: rule.number }) });
+    if (index.has(name))
+      errors.push({
+        line: header.line,
+        column: col,
+        message: t('results.import.duplicateColumn', { name: clip(name) }),
+      });
+    else if (!expected.includes(name))
+      errors.push({
+        line: header.line,
+        column: col,
+        message: t('results.import.unknownColumn', { name: clip(name), rule: rule.number }),
+      });
     else index.set(name, i);
   });
   for (const name of expected) {
-    if (!index.has(name)) errors.push({ line: header.line, column: name, message: t('results.import.missingColumn', { name, rule: rule.number }) });
+    if (!index.has(name))
+      errors.push({
+        line: header.line,
+        column: name,
+        message: t('results.import.missingColumn', { name, rule: rule.number }),
+      });
   }
   if (errors.length) return { ok: false, errors };
   if (rows.length < 2) return { ok: false, errors: [{ line: 2, column: '', message: t('results.import.noRows') }] };
@@ -210,12 +247,14 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
     const code = get('ma_don_vi');
     const codeKey = unitKey(code);
     if (!codeKey) err('ma_don_vi', t('results.import.required'));
-    else if (seen.has(codeKey)) err('ma_don_vi', t('results.import.duplicateCode', { code: clip(code), line: seen.get(codeKey)! }));
+    else if (seen.has(codeKey))
+      err('ma_don_vi', t('results.import.duplicateCode', { code: clip(code), line: seen.get(codeKey)! }));
     else seen.set(codeKey, row.line);
     const name = get('ten_don_vi');
     const nameKey = unitKey(name);
     if (!nameKey) err('ten_don_vi', t('results.import.required'));
-    else if (seenNames.has(nameKey)) err('ten_don_vi', t('results.import.duplicateName', { name: clip(name), line: seenNames.get(nameKey)! }));
+    else if (seenNames.has(nameKey))
+      err('ten_don_vi', t('results.import.duplicateName', { name: clip(name), line: seenNames.get(nameKey)! }));
     else seenNames.set(nameKey, row.line);
 
     const group = get('nhom');
@@ -232,11 +271,13 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
     const dateText = get('ngay_nop');
     const submitted = parseDateVi(dateText);
     if (!submitted) err('ngay_nop', t('results.import.badDate', { value: clip(dateText) }));
-    else if (submitted < firstDay || submitted > lastDay) err('ngay_nop', t('results.import.dateOutOfRange', { value: dateText, year, next: year + 1 }));
+    else if (submitted < firstDay || submitted > lastDay)
+      err('ngay_nop', t('results.import.dateOutOfRange', { value: dateText, year, next: year + 1 }));
 
     const selfScore = parseScore(get('tu_cham'));
     if (selfScore === null) err('tu_cham', t('results.import.notNumber', { value: clip(get('tu_cham')) }));
-    else if (selfScore < 0 || selfScore > total) err('tu_cham', t('results.import.outOfRange', { value: fmt(selfScore), max: fmt(total) }));
+    else if (selfScore < 0 || selfScore > total)
+      err('tu_cham', t('results.import.outOfRange', { value: fmt(selfScore), max: fmt(total) }));
 
     const criteria: Record<string, number> = {};
     let sum = 0;
@@ -256,13 +297,25 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
     }
     const appraised = parseScore(get('tham_dinh'));
     if (appraised === null) err('tham_dinh', t('results.import.notNumber', { value: clip(get('tham_dinh')) }));
-    else if (appraised < 0 || appraised > total) err('tham_dinh', t('results.import.outOfRange', { value: fmt(appraised), max: fmt(total) }));
+    else if (appraised < 0 || appraised > total)
+      err('tham_dinh', t('results.import.outOfRange', { value: fmt(appraised), max: fmt(total) }));
     else if (criteriaOk && Math.abs(appraised - sum) > SUM_TOLERANCE + 1e-9) {
-      err('tham_dinh', t('results.import.sumMismatch', { value: fmt(appraised), sum: fmt(Math.round(sum * 100) / 100) }));
+      err(
+        'tham_dinh',
+        t('results.import.sumMismatch', { value: fmt(appraised), sum: fmt(Math.round(sum * 100) / 100) }),
+      );
     }
 
     if (errors.length === before) {
-      units.push({ code, name, group, submitted: submitted!, selfScore: selfScore!, appraisedScore: appraised!, criteria });
+      units.push({
+        code,
+        name,
+        group,
+        submitted: submitted!,
+        selfScore: selfScore!,
+        appraisedScore: appraised!,
+        criteria,
+      });
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, units };
@@ -276,6 +329,12 @@ export function validateSheet(rows: readonly SheetRow[], opts: { year: number; r
  */
 export function formatErrors(errors: readonly SheetError[]): string {
   return errors
-    .map((e) => (e.line === 0 ? e.message : e.column ? t('results.import.where', { line: e.line, column: e.column, message: e.message }) : t('results.import.whereLine', { line: e.line, message: e.message })))
+    .map((e) =>
+      e.line === 0
+        ? e.message
+        : e.column
+          ? t('results.import.where', { line: e.line, column: e.column, message: e.message })
+          : t('results.import.whereLine', { line: e.line, message: e.message }),
+    )
     .join('\n');
 }

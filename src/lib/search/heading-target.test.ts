@@ -26,6 +26,15 @@ describe('headingTarget', () => {
   });
 
   it('finds point 1, not point 10 or 12', () => {
-    expect(headingTarget([{ title: 'Điểm 12: X', url: '#diem-12' }, { title: 'Điểm 1: Y', url: '#diem-1' }], 'diem 1', 1)?.url).toBe('#diem-1');
+    expect(
+      headingTarget(
+        [
+          { title: 'Điểm 12: X', url: '#diem-12' },
+          { title: 'Điểm 1: Y', url: '#diem-1' },
+        ],
+        'diem 1',
+        1,
+      )?.url,
+    ).toBe('#diem-1');
   });
 });

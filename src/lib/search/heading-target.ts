@@ -6,9 +6,15 @@
  */
 import { foldVi } from '../../vocab/fold-vi';
 
-export interface Section { title: string; url: string }
+export interface Section {
+  title: string;
+  url: string;
+}
 
-const words = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (s: string) =>
+  foldVi(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * The section to open for `query` (null when none fits).
@@ -17,7 +23,11 @@ const words = (s: string) => foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
  * headingTarget([{ title: 'Điểm 6: Tiếp cận thông tin', url: '#diem-6' }], 'diem 6', 6) // { title: 'Điểm 6: …', url: '#diem-6' }
  * headingTarget([{ title: 'Tổ chức thực hiện', url: '#to-chuc' }], 'to chuc thuc hien', null) // { … url: '#to-chuc' }
  */
-export function headingTarget<T extends Section>(sections: readonly T[], query: string, point: number | null): T | null {
+export function headingTarget<T extends Section>(
+  sections: readonly T[],
+  query: string,
+  point: number | null,
+): T | null {
   if (point) return sections.find((s) => new RegExp(`^diem ${point}(?!\\d)`).test(words(s.title))) ?? null;
   const q = words(query);
   // One word ("dan", "thong") is in too many headings to mean one of them.

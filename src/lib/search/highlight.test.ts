@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlightParts } from './highlight';
 
-const marked = (text: string, q: string, exact = false) => highlightParts(text, q, exact).filter((p) => p.mark).map((p) => p.text);
+const marked = (text: string, q: string, exact = false) =>
+  highlightParts(text, q, exact)
+    .filter((p) => p.mark)
+    .map((p) => p.text);
 
 describe('highlightParts', () => {
   it.each<[string, string, boolean, string[]]>([
@@ -18,6 +21,10 @@ describe('highlightParts', () => {
 
   it('keeps the whole text, in order', () => {
     const text = 'Lớp học miễn phí, do đoàn viên hướng dẫn.';
-    expect(highlightParts(text, 'hoc dan', false).map((p) => p.text).join('')).toBe(text);
+    expect(
+      highlightParts(text, 'hoc dan', false)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
 });

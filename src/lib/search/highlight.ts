@@ -4,7 +4,10 @@
  * Pagefind keeps it), or with marks as typed when `exact`.
  */
 
-export interface TextPart { text: string; mark: boolean }
+export interface TextPart {
+  text: string;
+  mark: boolean;
+}
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('vi').normalize('NFC');
 const asTyped = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
@@ -18,7 +21,10 @@ const asTyped = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
  */
 export function highlightParts(text: string, query: string, exact: boolean): TextPart[] {
   const norm = exact ? asTyped : fold;
-  const terms = query.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map(norm);
+  const terms = query
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .map(norm);
   const parts: TextPart[] = [];
   const push = (t: string, mark: boolean) => {
     const last = parts.at(-1);
@@ -28,7 +34,10 @@ export function highlightParts(text: string, query: string, exact: boolean): Tex
   for (const piece of text.normalize('NFC').split(/([\p{L}\p{M}\p{N}]+)/u)) {
     if (!piece) continue;
     const word = norm(piece);
-    push(piece, terms.some((t) => word.startsWith(t)));
+    push(
+      piece,
+      terms.some((t) => word.startsWith(t)),
+    );
   }
   return parts;
 }

@@ -11,8 +11,14 @@ describe('htmlForIndex', () => {
     ['<b>Dân</b> <i>vận</i>', '<b>Dân</b> <i>vận</i>'],
     ['<a href="#">Đ</a>ảng', '<a href="#">Đ</a>ảng'],
     // The description becomes Pagefind's "summary" meta.
-    ['<meta name="description" content="Tóm tắt">', '<meta name="description" data-pagefind-meta="summary[content]" content="Tóm tắt">'],
-    ['<meta name="description" data-pagefind-meta="x[content]" content="T">', '<meta name="description" data-pagefind-meta="x[content]" content="T">'],
+    [
+      '<meta name="description" content="Tóm tắt">',
+      '<meta name="description" data-pagefind-meta="summary[content]" content="Tóm tắt">',
+    ],
+    [
+      '<meta name="description" data-pagefind-meta="x[content]" content="T">',
+      '<meta name="description" data-pagefind-meta="x[content]" content="T">',
+    ],
   ])('%j → %j', (html, expected) => {
     expect(htmlForIndex(html)).toBe(expected);
   });

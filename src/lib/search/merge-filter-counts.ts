@@ -5,7 +5,9 @@
  * @example
  * mergeFilterCounts([{ kind: { 'Chỉ thị': 1 } }, { kind: { 'Chỉ thị': 2, 'Mô hình': 1 } }]) // { kind: { 'Chỉ thị': 2, 'Mô hình': 1 } }
  */
-export function mergeFilterCounts(all: ReadonlyArray<Record<string, Record<string, number>>>): Record<string, Record<string, number>> {
+export function mergeFilterCounts(
+  all: ReadonlyArray<Record<string, Record<string, number>>>,
+): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const filters of all) {
     for (const [key, values] of Object.entries(filters)) {

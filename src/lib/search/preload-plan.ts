@@ -58,7 +58,10 @@ export function chunksFor(words: readonly string[], chunks: readonly ChunkRange[
     const strict = chunks.filter(([from, to]) => from <= w && w <= to);
     const found = strict.length
       ? strict
-      : chunks.filter(([from, to]) => cut(w, Array.from(from).length) >= cut(from, length) && cut(w, Array.from(to).length) <= cut(to, length));
+      : chunks.filter(
+          ([from, to]) =>
+            cut(w, Array.from(from).length) >= cut(from, length) && cut(w, Array.from(to).length) <= cut(to, length),
+        );
     for (const [, , hash] of found) out.add(hash);
   }
   return [...out];
@@ -97,27 +100,51 @@ function decodeCbor(bytes: Uint8Array, start: number): unknown {
     const info = head & 31;
     let n = info;
     if (info === 24) n = bytes[at++]!;
-    else if (info === 25) { n = view.getUint16(at); at += 2; }
-    else if (info === 26) { n = view.getUint32(at); at += 4; }
-    else if (info === 27) { n = Number(view.getBigUint64(at)); at += 8; }
-    else if (info === 31) n = -1;
+    else if (info === 25) {
+      n = view.getUint16(at);
+      at += 2;
+    } else if (info === 26) {
+      n = view.getUint32(at);
+      at += 4;
+    } else if (info === 27) {
+      n = Number(view.getBigUint64(at));
+      at += 8;
+    } else if (info === 31) n = -1;
     switch (major) {
-      case 0: return n;
-      case 1: return -1 - n;
-      case 2: { const b = bytes.subarray(at, at + n); at += n; return b; }
-      case 3: { const s = text.decode(bytes.subarray(at, at + n)); at += n; return s; }
+      case 0:
+        return n;
+      case 1:
+        return -1 - n;
+      case 2: {
+        const b = bytes.subarray(at, at + n);
+        at += n;
+        return b;
+      }
+      case 3: {
+        const s = text.decode(bytes.subarray(at, at + n));
+        at += n;
+        return s;
+      }
       case 4: {
         const items: unknown[] = [];
-        if (n < 0) { while (bytes[at] !== 0xff) items.push(read()); at++; } else for (let i = 0; i < n; i++) items.push(read());
+        if (n < 0) {
+          while (bytes[at] !== 0xff) items.push(read());
+          at++;
+        } else for (let i = 0; i < n; i++) items.push(read());
         return items;
       }
       case 5: {
         const map: Record<string, unknown> = {};
-        for (let i = 0; i < n; i++) { const k = String(read()); map[k] = read(); }
+        for (let i = 0; i < n; i++) {
+          const k = String(read());
+          map[k] = read();
+        }
         return map;
       }
-      case 7: return info === 20 ? false : info === 21 ? true : null;
-      default: throw new Error(`Pagefind meta: CBOR major type ${major} not supported`);
+      case 7:
+        return info === 20 ? false : info === 21 ? true : null;
+      default:
+        throw new Error(`Pagefind meta: CBOR major type ${major} not supported`);
     }
   };
   return read();

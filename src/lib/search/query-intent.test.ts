@@ -16,7 +16,12 @@ describe('readIntent', () => {
   });
 
   it('keeps the forms documents use, with and without leading zeros', () => {
-    expect(readIntent('21/2/2022').datePhrases).toEqual(['21 tháng 02 năm 2022', '21 tháng 2 năm 2022', '21/02/2022', '21/2/2022']);
+    expect(readIntent('21/2/2022').datePhrases).toEqual([
+      '21 tháng 02 năm 2022',
+      '21 tháng 2 năm 2022',
+      '21/02/2022',
+      '21/2/2022',
+    ]);
     expect(readIntent('chi thi 21/02').datePhrases).toEqual(['21 tháng 02', '21 tháng 2', '21/02', '21/2']);
   });
 
@@ -34,15 +39,35 @@ describe('readIntent', () => {
   });
 
   it.each<[string, number | null]>([
-    ['điểm 6', 6], ['diem 8', 8], ['khoản 3', 3], ['Khoan 3', 3], ['muc 2 chi thi', 2], ['điểm thứ 6', 6], ['chi thi diem 5', 5],
-    ['điểm 9', null], ['điểm 10', null], ['diem danh gia', null], ['điểm đánh giá 2024', null], ['điểm 8,5', null], ['6 diem', null],
+    ['điểm 6', 6],
+    ['diem 8', 8],
+    ['khoản 3', 3],
+    ['Khoan 3', 3],
+    ['muc 2 chi thi', 2],
+    ['điểm thứ 6', 6],
+    ['chi thi diem 5', 5],
+    ['điểm 9', null],
+    ['điểm 10', null],
+    ['diem danh gia', null],
+    ['điểm đánh giá 2024', null],
+    ['điểm 8,5', null],
+    ['6 diem', null],
   ])('point in %j → %j', (q, n) => {
     expect(readIntent(q).point).toBe(n);
   });
 
   it.each<[string, boolean]>([
-    ['kết quả năm 2024', true], ['ket qua 2023', true], ['xếp loại', true], ['xep loai xa', true], ['điểm đánh giá', true],
-    ['bang xep hang', true], ['du lieu mo', false], ['tải dữ liệu kết quả', false], ['ket qua csv', false], ['danh gia', false], ['qua tang', false],
+    ['kết quả năm 2024', true],
+    ['ket qua 2023', true],
+    ['xếp loại', true],
+    ['xep loai xa', true],
+    ['điểm đánh giá', true],
+    ['bang xep hang', true],
+    ['du lieu mo', false],
+    ['tải dữ liệu kết quả', false],
+    ['ket qua csv', false],
+    ['danh gia', false],
+    ['qua tang', false],
   ])('results intent in %j → %s', (q, results) => {
     expect(readIntent(q).results).toBe(results);
   });

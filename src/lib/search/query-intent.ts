@@ -25,7 +25,8 @@ const POINT = /(?:^|\s)(?:diem|khoan|muc)\s+(?:thu\s+|so\s+)?([1-8])(?!\d|[.,]\d
 /** Folded words that ask for files to download: the open-data page answers them, not the results pages. */
 const DATA_WORDS = /(?:^|\s)(?:du lieu|csv|json|tai ve|tai xuong|tep)(?:\s|$)/;
 /** Folded words that ask for the assessment results. */
-const RESULTS_WORDS = /(?:^|\s)(?:ket qua|xep loai|xep hang|diem danh gia|cham diem|tu cham|tham dinh|bang diem)(?:\s|$)/;
+const RESULTS_WORDS =
+  /(?:^|\s)(?:ket qua|xep loai|xep hang|diem danh gia|cham diem|tu cham|tham dinh|bang diem)(?:\s|$)/;
 
 /**
  * Read a query's intent.
@@ -38,7 +39,12 @@ const RESULTS_WORDS = /(?:^|\s)(?:ket qua|xep loai|xep hang|diem danh gia|cham d
 export function readIntent(raw: string): QueryIntent {
   const q = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   const folded = foldVi(q);
-  const intent: QueryIntent = { query: q, datePhrases: [], point: null, results: RESULTS_WORDS.test(folded) && !DATA_WORDS.test(folded) };
+  const intent: QueryIntent = {
+    query: q,
+    datePhrases: [],
+    point: null,
+    results: RESULTS_WORDS.test(folded) && !DATA_WORDS.test(folded),
+  };
   const point = POINT.exec(folded);
   if (point && !intent.results) intent.point = Number(point[1]);
   const written = DATE_WORDS.exec(folded);
@@ -52,7 +58,14 @@ export function readIntent(raw: string): QueryIntent {
       const mm = String(month).padStart(2, '0');
       const y = year ? ` năm ${year}` : '';
       const slashed = (d: string, m: string) => `${d}/${m}${year ? `/${year}` : ''}`;
-      intent.datePhrases = [...new Set([`${dd} tháng ${mm}${y}`, `${day} tháng ${month}${y}`, slashed(dd, mm), slashed(String(day), String(month))])];
+      intent.datePhrases = [
+        ...new Set([
+          `${dd} tháng ${mm}${y}`,
+          `${day} tháng ${month}${y}`,
+          slashed(dd, mm),
+          slashed(String(day), String(month)),
+        ]),
+      ];
       // Documents write "ngày 21 tháng 02 năm 2022": the loose search looks for those words.
       if (date !== written) intent.query = q.replace(date[0], intent.datePhrases[0]!).replace(/\s+/g, ' ').trim();
     }

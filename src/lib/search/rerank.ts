@@ -31,8 +31,12 @@ export interface Candidate<T> {
  *   { id: 'b', score: 1, exact: false, phrase: true, item: 'b' },
  * ]) // ['b', 'a']
  */
-export function rerank<T>(candidates: ReadonlyArray<Candidate<T>>, boost: ReadonlyMap<string, number> = new Map()): T[] {
-  const tier = (c: { id: string; exact: boolean; phrase: boolean }) => (boost.get(c.id) ?? 0) * 4 + Number(c.exact) * 2 + Number(c.phrase);
+export function rerank<T>(
+  candidates: ReadonlyArray<Candidate<T>>,
+  boost: ReadonlyMap<string, number> = new Map(),
+): T[] {
+  const tier = (c: { id: string; exact: boolean; phrase: boolean }) =>
+    (boost.get(c.id) ?? 0) * 4 + Number(c.exact) * 2 + Number(c.phrase);
   const best = new Map<string, { tier: number; score: number; order: number; item: T }>();
   let order = 0;
   for (const c of candidates) {
@@ -40,7 +44,10 @@ export function rerank<T>(candidates: ReadonlyArray<Candidate<T>>, boost: Readon
     const t = tier(c);
     if (!seen) best.set(c.id, { tier: t, score: c.score, order: order++, item: c.item });
     // The strongest evidence for a page speaks for it: its tier, its score, its excerpt.
-    else if (t > seen.tier || (t === seen.tier && c.score > seen.score)) Object.assign(seen, { tier: t, score: c.score, item: c.item });
+    else if (t > seen.tier || (t === seen.tier && c.score > seen.score))
+      Object.assign(seen, { tier: t, score: c.score, item: c.item });
   }
-  return [...best.values()].sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order).map((x) => x.item);
+  return [...best.values()]
+    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order)
+    .map((x) => x.item);
 }

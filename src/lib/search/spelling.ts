@@ -43,7 +43,8 @@ export function spellingCandidates(query: string): string[] {
   for (let i = words.length - 1; i >= 0; i--) {
     for (const [pattern, replacements] of SLIPS) {
       if (!pattern.test(words[i]!)) continue;
-      for (const r of replacements) add([...words.slice(0, i), words[i]!.replace(pattern, r), ...words.slice(i + 1)].join(' '));
+      for (const r of replacements)
+        add([...words.slice(0, i), words[i]!.replace(pattern, r), ...words.slice(i + 1)].join(' '));
     }
   }
   return out.slice(0, MAX_CANDIDATES);

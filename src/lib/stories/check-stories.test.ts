@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../vocab/places';
-import { duplicateSlugs, formatProblem, parseFrontMatter, storySlug, todayInVietnam, validateStory } from './check-stories';
+import {
+  duplicateSlugs,
+  formatProblem,
+  parseFrontMatter,
+  storySlug,
+  todayInVietnam,
+  validateStory,
+} from './check-stories';
 import type { ImageSize } from './story-images';
 import { checkStoryFiles } from './check-stories-fs';
 
@@ -29,7 +36,8 @@ const story = (over: Record<string, string | undefined>, extra = '') => {
     .map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join('\n')}\n${extra}---\n\nNội dung.\n`;
 };
-const check = (text: string, exists = (rel: string) => rel === './anh-bia.jpg') => validateStory({ file, text, places, exists });
+const check = (text: string, exists = (rel: string) => rel === './anh-bia.jpg') =>
+  validateStory({ file, text, places, exists });
 
 describe('validateStory', () => {
   it('accepts a good story', () => {
@@ -77,7 +85,10 @@ describe('validateStory', () => {
   it('images used in the body must exist', () => {
     const text = story({}) + '<Figure src="./anh-2.jpg" alt="Một bức ảnh trong bài" />\n\n![Ảnh](./anh-3.png)\n';
     const problems = check(text);
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('./anh-2.jpg'), expect.stringContaining('./anh-3.png')]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('./anh-2.jpg'),
+      expect.stringContaining('./anh-3.png'),
+    ]);
     expect(problems.every((p) => p.line && p.line > 10)).toBe(true);
   });
 
@@ -118,13 +129,23 @@ describe('pictures', () => {
   it('a good picture passes', () => expect(withSizes(story({}))).toEqual([]));
 
   it.each([
-    ['a 30000×30000 PNG cover (decompression bomb)', story({ cover: './bom.png' }), 'cover', /quá lớn: 30\.000 × 30\.000 điểm ảnh/],
+    [
+      'a 30000×30000 PNG cover (decompression bomb)',
+      story({ cover: './bom.png' }),
+      'cover',
+      /quá lớn: 30\.000 × 30\.000 điểm ảnh/,
+    ],
     ['a side longer than 8000 px', story({ cover: './dai.jpg' }), 'cover', /cạnh dài 8\.000/],
     ['an SVG under a .jpg name', story({ cover: './gia.jpg' }), 'cover', /thực ra là tệp \.svg/],
     ['an unreadable file', story({ cover: './hong.jpg' }), 'cover', /Không đọc được/],
     ['an SVG cover', story({ cover: './so-do.svg' }), 'cover', /\.svg, không dùng được/],
     ['a 30000×30000 PNG in the body', story({}) + '![Ảnh](./bom.png)\n', undefined, /quá lớn/],
-    ['a 30000×30000 PNG in a Figure', story({}) + '<Figure src="./bom.png" alt="Một bức ảnh lớn" />\n', undefined, /quá lớn/],
+    [
+      'a 30000×30000 PNG in a Figure',
+      story({}) + '<Figure src="./bom.png" alt="Một bức ảnh lớn" />\n',
+      undefined,
+      /quá lớn/,
+    ],
   ])('%s is refused', (_name, text, field, message) => {
     const problem = withSizes(text).find((p) => message.test(p.message));
     expect(problem, JSON.stringify(withSizes(text))).toBeDefined();
@@ -135,13 +156,35 @@ describe('pictures', () => {
 
 describe('the published date', () => {
   it('a date after today is refused, naming both days', () => {
-    const [problem] = validateStory({ file, text: story({ published: '2026-12-01' }), places, exists: () => true, today: '2026-11-27' });
+    const [problem] = validateStory({
+      file,
+      text: story({ published: '2026-12-01' }),
+      places,
+      exists: () => true,
+      today: '2026-11-27',
+    });
     expect(problem!.field).toBe('published');
     expect(problem!.message).toMatch(/01\/12\/2026, chưa tới \(hôm nay là 27\/11\/2026\)/);
   });
   it('today is fine, and a draft may be dated ahead', () => {
-    expect(validateStory({ file, text: story({ published: '2026-11-27' }), places, exists: () => true, today: '2026-11-27' })).toEqual([]);
-    expect(validateStory({ file, text: story({ published: '2026-12-01' }, 'draft: true\n'), places, exists: () => true, today: '2026-11-27' })).toEqual([]);
+    expect(
+      validateStory({
+        file,
+        text: story({ published: '2026-11-27' }),
+        places,
+        exists: () => true,
+        today: '2026-11-27',
+      }),
+    ).toEqual([]);
+    expect(
+      validateStory({
+        file,
+        text: story({ published: '2026-12-01' }, 'draft: true\n'),
+        places,
+        exists: () => true,
+        today: '2026-11-27',
+      }),
+    ).toEqual([]);
   });
   it('today is the date in Vietnam (UTC+7)', () => {
     expect(todayInVietnam(new Date('2026-11-27T16:59:00Z'))).toBe('2026-11-27');
@@ -153,13 +196,19 @@ describe('checkStoryFiles', () => {
   it('a story in a folder starting with . or _ is reported, not skipped', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'stories-hidden-'));
     try {
-      for (const folder of ['_ban-cu', '.an', '_anh-chung']) mkdirSync(path.join(root, 'content/stories', folder), { recursive: true });
+      for (const folder of ['_ban-cu', '.an', '_anh-chung'])
+        mkdirSync(path.join(root, 'content/stories', folder), { recursive: true });
       writeFileSync(path.join(root, 'content/stories/_ban-cu/index.mdx'), story({}));
       writeFileSync(path.join(root, 'content/stories/.an/index.mdx'), story({}));
       writeFileSync(path.join(root, 'content/stories/_anh-chung/anh.jpg'), '');
       const { problems } = checkStoryFiles(root, places);
-      expect(problems.map((p) => p.file)).toEqual(['content/stories/.an/index.mdx', 'content/stories/_ban-cu/index.mdx']);
-      expect(problems[1]!.message).toMatch(/bắt đầu bằng dấu "_" nên bài sẽ không bao giờ được đăng.*Cách sửa: đổi tên thư mục/);
+      expect(problems.map((p) => p.file)).toEqual([
+        'content/stories/.an/index.mdx',
+        'content/stories/_ban-cu/index.mdx',
+      ]);
+      expect(problems[1]!.message).toMatch(
+        /bắt đầu bằng dấu "_" nên bài sẽ không bao giờ được đăng.*Cách sửa: đổi tên thư mục/,
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

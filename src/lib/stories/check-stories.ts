@@ -55,7 +55,10 @@ const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
  * parseFrontMatter('---\ntitle: Chợ quê\n---\nBài viết').data // { title: 'Chợ quê' }
  * parseFrontMatter('Bài viết').error?.reason // 'missing'
  */
-export function parseFrontMatter(text: string): { data?: Record<string, unknown>; error?: { reason: 'missing' | 'yaml' | 'not-a-map'; line?: number; detail?: string } } {
+export function parseFrontMatter(text: string): {
+  data?: Record<string, unknown>;
+  error?: { reason: 'missing' | 'yaml' | 'not-a-map'; line?: number; detail?: string };
+} {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { error: { reason: 'missing', line: 1 } };
   try {
@@ -80,7 +83,10 @@ function lineOf(text: string, key: string): number | undefined {
 /** The checker's stand-in for Astro's `image()`: a file name; existence is checked separately. */
 const coverName = () =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? missingMessage('cover') : invalidMessage('cover', t('checker.cover.notText'))) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? missingMessage('cover') : invalidMessage('cover', t('checker.cover.notText')),
+    })
     .trim()
     .refine((name) => !/\.svg$/i.test(name), { error: invalidMessage('cover', t('checker.cover.svg')) })
     .regex(IMAGE_EXTENSIONS, { error: invalidMessage('cover', t('checker.cover.notImage')) });
@@ -126,7 +132,14 @@ export function todayInVietnam(now: Date = new Date()): string {
  * validateStory({ file: 'a/index.mdx', text: '---\nsummary: x\n---', places: [], exists: () => true })
  *   .some((p) => p.field === 'title') // true
  */
-export function validateStory({ file, text, places, exists, imageSize, today = todayInVietnam() }: ValidateInput): StoryProblem[] {
+export function validateStory({
+  file,
+  text,
+  places,
+  exists,
+  imageSize,
+  today = todayInVietnam(),
+}: ValidateInput): StoryProblem[] {
   const parsed = parseFrontMatter(text);
   if (parsed.error) {
     const { reason, line, detail } = parsed.error;
@@ -144,7 +157,8 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.push({ file, line: lineOf(text, key), field: key, message: unknownKeyMessage(key) });
+        for (const key of issue.keys)
+          problems.push({ file, line: lineOf(text, key), field: key, message: unknownKeyMessage(key) });
         continue;
       }
       const field = issue.path[0] === undefined ? undefined : String(issue.path[0]);
@@ -154,7 +168,12 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
   const cover = parsed.data?.cover;
   if (typeof cover === 'string' && IMAGE_EXTENSIONS.test(cover.trim())) {
     if (!exists(cover.trim())) {
-      problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: invalidMessage('cover', t('checker.cover.noFile', { file: cover })) });
+      problems.push({
+        file,
+        line: lineOf(text, 'cover'),
+        field: 'cover',
+        message: invalidMessage('cover', t('checker.cover.noFile', { file: cover })),
+      });
     } else if (imageSize) {
       const problem = imageFileProblem(cover.trim(), imageSize);
       if (problem) problems.push({ file, line: lineOf(text, 'cover'), field: 'cover', message: problem });
@@ -164,7 +183,18 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
   const published = result.success ? result.data.published : undefined;
   if (published && parsed.data?.draft !== true && published.toISOString().slice(0, 10) > today) {
     const day = published.toISOString().slice(0, 10);
-    problems.push({ file, line: lineOf(text, 'published'), field: 'published', message: invalidMessage('published', t('checker.published.future', { day: day.split('-').reverse().join('/'), today: today.split('-').reverse().join('/') })) });
+    problems.push({
+      file,
+      line: lineOf(text, 'published'),
+      field: 'published',
+      message: invalidMessage(
+        'published',
+        t('checker.published.future', {
+          day: day.split('-').reverse().join('/'),
+          today: today.split('-').reverse().join('/'),
+        }),
+      ),
+    });
   }
   problems.push(...bodyProblems(file, text, exists, imageSize));
   if (parsed.data?.draft !== true && text.includes(TODO_MARK)) {
@@ -175,7 +205,12 @@ export function validateStory({ file, text, places, exists, imageSize, today = t
 }
 
 /** The body as the build reads it: MDX syntax, the story rules, and every picture it uses. */
-function bodyProblems(file: string, text: string, exists: (relative: string) => boolean, imageSize?: (relative: string) => ImageSize): StoryProblem[] {
+function bodyProblems(
+  file: string,
+  text: string,
+  exists: (relative: string) => boolean,
+  imageSize?: (relative: string) => ImageSize,
+): StoryProblem[] {
   const parsed = parseStoryBody(text);
   if (!parsed.tree) return [{ file, line: parsed.error?.line, message: parsed.error?.message ?? '' }];
   const { problems, images } = checkStoryBody(parsed.tree);
@@ -204,7 +239,10 @@ export function duplicateSlugs(stories: readonly CheckedStory[]): StoryProblem[]
     .filter(([, list]) => list.length > 1)
     .map(([slug, list]) => ({
       file: list[0]!.file,
-      message: t('checker.duplicateSlug', { path: `${ROUTES.gallery}${slug}/`, files: list.map((s) => s.file).join(t('checker.list.and')) }),
+      message: t('checker.duplicateSlug', {
+        path: `${ROUTES.gallery}${slug}/`,
+        files: list.map((s) => s.file).join(t('checker.list.and')),
+      }),
     }));
 }
 

@@ -49,5 +49,7 @@ export function coverSvg(field: FieldId, seed: number): string {
  */
 export async function writeCoverJpeg(file: string, field: FieldId, seed: number): Promise<void> {
   const { default: sharp } = await import('sharp');
-  await sharp(Buffer.from(coverSvg(field, seed))).jpeg({ quality: 78, mozjpeg: true }).toFile(file);
+  await sharp(Buffer.from(coverSvg(field, seed)))
+    .jpeg({ quality: 78, mozjpeg: true })
+    .toFile(file);
 }

@@ -32,13 +32,17 @@ describe('filter state in the URL', () => {
     expect(readFilterState(new URLSearchParams(query))).toEqual(state);
   });
   it('writes in a fixed order and leaves empties out', () => {
-    expect(writeFilterState({ nam: '2024', 'dia-ban': '', 'linh-vuc': 'an-ninh' }).toString()).toBe('linh-vuc=an-ninh&nam=2024');
+    expect(writeFilterState({ nam: '2024', 'dia-ban': '', 'linh-vuc': 'an-ninh' }).toString()).toBe(
+      'linh-vuc=an-ninh&nam=2024',
+    );
   });
 });
 
 describe('shareLinks', () => {
   it('encodes the URL and needs an absolute one', () => {
-    expect(shareLinks('https://a.vn/dan-van/x/?a=1').zalo).toBe('https://sp.zalo.me/share_inline?url=https%3A%2F%2Fa.vn%2Fdan-van%2Fx%2F%3Fa%3D1');
+    expect(shareLinks('https://a.vn/dan-van/x/?a=1').zalo).toBe(
+      'https://sp.zalo.me/share_inline?url=https%3A%2F%2Fa.vn%2Fdan-van%2Fx%2F%3Fa%3D1',
+    );
     expect(() => shareLinks('/x/')).toThrow(/absolute/);
   });
 });

@@ -11,7 +11,15 @@ export interface StoryIndex {
   fields: Record<string, string>;
   /** Place id → label. */
   places: Record<string, string>;
-  stories: Array<{ slug: string; title: string; fields: FieldId[]; place: string; year: number; illustrative: boolean; img: string }>;
+  stories: Array<{
+    slug: string;
+    title: string;
+    fields: FieldId[];
+    place: string;
+    year: number;
+    illustrative: boolean;
+    img: string;
+  }>;
 }
 
 const PARAMS = [FACET_PARAM.field, FACET_PARAM.place, FACET_PARAM.year] as const;
@@ -55,6 +63,9 @@ export function filterIndex(index: StoryIndex, state: Record<string, string>): S
   const place = state[FACET_PARAM.place];
   const year = state[FACET_PARAM.year];
   return index.stories.filter(
-    (s) => (!field || s.fields.includes(field as FieldId)) && (!place || s.place === place) && (!year || String(s.year) === year),
+    (s) =>
+      (!field || s.fields.includes(field as FieldId)) &&
+      (!place || s.place === place) &&
+      (!year || String(s.year) === year),
   );
 }

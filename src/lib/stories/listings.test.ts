@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '../../vocab/places';
 import { seededRandom } from '../seeded-random';
 import { FIELDS } from '../../vocab/fields';
-import { facetValues, listingPages, matchesFacet, paginate, relatedStories, sortStories, type StorySummary } from './listings';
+import {
+  facetValues,
+  listingPages,
+  matchesFacet,
+  paginate,
+  relatedStories,
+  sortStories,
+  type StorySummary,
+} from './listings';
 import { pageWindow } from './page-window';
 
 const places: Place[] = [
@@ -29,7 +37,10 @@ describe('paginate', () => {
     [25, 2, [24, 1]],
     [49, 3, [24, 24, 1]],
   ])('%i items → %i pages', (n, pages, sizes) => {
-    const result = paginate('', Array.from({ length: n }, (_, i) => i));
+    const result = paginate(
+      '',
+      Array.from({ length: n }, (_, i) => i),
+    );
     expect(result.length).toBe(pages);
     expect(result.map((p) => p.items.length)).toEqual(sizes);
     expect(result.map((p) => p.path)).toEqual(result[0]!.pagePaths);
@@ -73,7 +84,10 @@ describe('relatedStories', () => {
 
   it.each([1, 2, 3, 4])('gives the same top 3 as a full sort (seed %i)', (seed) => {
     const stories = synthetic(200, seed);
-    const score = (a: StorySummary, b: StorySummary) => a.fields.filter((f) => b.fields.includes(f)).length * 2 + (a.place === b.place ? 2 : 0) + (a.year === b.year ? 1 : 0);
+    const score = (a: StorySummary, b: StorySummary) =>
+      a.fields.filter((f) => b.fields.includes(f)).length * 2 +
+      (a.place === b.place ? 2 : 0) +
+      (a.year === b.year ? 1 : 0);
     for (const story of stories.slice(0, 20)) {
       const naive = stories
         .filter((s) => s.slug !== story.slug && score(s, story) > 0)

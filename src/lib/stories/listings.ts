@@ -19,7 +19,6 @@ export interface StorySummary {
   published: Date;
 }
 
-
 /** URL segment of each facet, in Vietnamese, ASCII. */
 export { FACET_SEGMENT, type FacetKind };
 /** Query parameter names of the instant filter: the same words as the listing URLs. */
@@ -55,7 +54,9 @@ export interface ListingPage<T> {
  * sortStories([{ title: 'B', published: new Date('2022-01-01') }, { title: 'A', published: new Date('2024-01-01') }]).map((s) => s.title) // ['A', 'B']
  */
 export function sortStories<T extends Pick<StorySummary, 'title' | 'published'>>(stories: readonly T[]): T[] {
-  return [...stories].sort((a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title, 'vi'));
+  return [...stories].sort(
+    (a, b) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title, 'vi'),
+  );
 }
 
 /**
@@ -75,11 +76,24 @@ export function pagePaths(base: string, pages: number): string[] {
  * @example
  * paginate('', [1, 2, 3], 2).map((p) => [p.path, p.items]) // [['', [1, 2]], ['trang/2/', [3]]]
  */
-export function paginate<T>(base: string, items: readonly T[], perPage = PER_PAGE, facet?: FacetValue): ListingPage<T>[] {
-  if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`paginate: perPage must be a positive integer, got ${perPage}`);
+export function paginate<T>(
+  base: string,
+  items: readonly T[],
+  perPage = PER_PAGE,
+  facet?: FacetValue,
+): ListingPage<T>[] {
+  if (!Number.isInteger(perPage) || perPage < 1)
+    throw new Error(`paginate: perPage must be a positive integer, got ${perPage}`);
   const pages = Math.max(1, Math.ceil(items.length / perPage));
   const paths = pagePaths(base, pages);
-  return paths.map((path, i) => ({ path, facet, page: i + 1, pages, items: items.slice(i * perPage, (i + 1) * perPage), pagePaths: paths }));
+  return paths.map((path, i) => ({
+    path,
+    facet,
+    page: i + 1,
+    pages,
+    items: items.slice(i * perPage, (i + 1) * perPage),
+    pagePaths: paths,
+  }));
 }
 
 /**
@@ -102,18 +116,48 @@ function placeRank(place: Place): number {
  */
 export function facetValues(stories: readonly StorySummary[], places: readonly Place[]): FacetValue[] {
   const count = (pred: (s: StorySummary) => boolean) => stories.filter(pred).length;
-  const make = (kind: FacetKind, value: string, label: string, n: number): FacetValue => ({ kind, value, label, count: n, path: `${FACET_SEGMENT[kind]}/${slugifyVi(value)}/` });
-  const fields = FIELDS.map((f) => make('field', f.id, f.label, count((s) => s.fields.includes(f.id))));
+  const make = (kind: FacetKind, value: string, label: string, n: number): FacetValue => ({
+    kind,
+    value,
+    label,
+    count: n,
+    path: `${FACET_SEGMENT[kind]}/${slugifyVi(value)}/`,
+  });
+  const fields = FIELDS.map((f) =>
+    make(
+      'field',
+      f.id,
+      f.label,
+      count((s) => s.fields.includes(f.id)),
+    ),
+  );
   const placeIds = [...new Set(stories.map((s) => s.place))];
   const placeValues = placeIds
     .map((id) => {
       const place = places.find((p) => p.id === id);
       if (!place) throw new Error(`facetValues: story place ${JSON.stringify(id)} is not in the places list`);
-      return { facet: make('place', id, capitalize(place.name), count((s) => s.place === id)), rank: placeRank(place) };
+      return {
+        facet: make(
+          'place',
+          id,
+          capitalize(place.name),
+          count((s) => s.place === id),
+        ),
+        rank: placeRank(place),
+      };
     })
     .sort((a, b) => a.rank - b.rank || a.facet.label.localeCompare(b.facet.label, 'vi'))
     .map(({ facet }) => facet);
-  const years = [...new Set(stories.map((s) => s.year))].sort((a, b) => b - a).map((y) => make('year', String(y), String(y), count((s) => s.year === y)));
+  const years = [...new Set(stories.map((s) => s.year))]
+    .sort((a, b) => b - a)
+    .map((y) =>
+      make(
+        'year',
+        String(y),
+        String(y),
+        count((s) => s.year === y),
+      ),
+    );
   return [...fields, ...placeValues, ...years].filter((f) => f.count > 0);
 }
 
@@ -133,7 +177,10 @@ export function capitalize(text: string): string {
  * @example
  * matchesFacet({ fields: ['kinh-te'], place: 'p', year: 2023 }, { kind: 'year', value: '2023' }) // true
  */
-export function matchesFacet(story: Pick<StorySummary, 'fields' | 'place' | 'year'>, facet: Pick<FacetValue, 'kind' | 'value'>): boolean {
+export function matchesFacet(
+  story: Pick<StorySummary, 'fields' | 'place' | 'year'>,
+  facet: Pick<FacetValue, 'kind' | 'value'>,
+): boolean {
   if (facet.kind === 'field') return story.fields.includes(facet.value as FieldId);
   if (facet.kind === 'place') return story.place === facet.value;
   return String(story.year) === facet.value;
@@ -146,10 +193,21 @@ export function matchesFacet(story: Pick<StorySummary, 'fields' | 'place' | 'yea
  * @example
  * listingPages(sorted, places).map((p) => p.path) // ['', 'linh-vuc/kinh-te/', 'dia-ban/huyen-an-thi/', 'nam/2024/', …]
  */
-export function listingPages<T extends StorySummary>(sorted: readonly T[], places: readonly Place[], perPage = PER_PAGE): ListingPage<T>[] {
+export function listingPages<T extends StorySummary>(
+  sorted: readonly T[],
+  places: readonly Place[],
+  perPage = PER_PAGE,
+): ListingPage<T>[] {
   const pages = paginate('', sorted, perPage);
   for (const facet of facetValues(sorted, places)) {
-    pages.push(...paginate(facet.path, sorted.filter((s) => matchesFacet(s, facet)), perPage, facet));
+    pages.push(
+      ...paginate(
+        facet.path,
+        sorted.filter((s) => matchesFacet(s, facet)),
+        perPage,
+        facet,
+      ),
+    );
   }
   return pages;
 }
@@ -163,9 +221,12 @@ export function listingPages<T extends StorySummary>(sorted: readonly T[], place
  */
 export function relatedStories<T extends StorySummary>(story: StorySummary, all: readonly T[], n = 3): T[] {
   const score = (s: StorySummary) =>
-    s.fields.filter((f) => story.fields.includes(f)).length * 2 + (s.place === story.place ? 2 : 0) + (s.year === story.year ? 1 : 0);
+    s.fields.filter((f) => story.fields.includes(f)).length * 2 +
+    (s.place === story.place ? 2 : 0) +
+    (s.year === story.year ? 1 : 0);
   // Keep only the best n while scanning (no full sort): the story pages call this once per story.
-  const better = (a: { s: T; k: number }, b: { s: T; k: number }) => a.k > b.k || (a.k === b.k && a.s.published.getTime() > b.s.published.getTime());
+  const better = (a: { s: T; k: number }, b: { s: T; k: number }) =>
+    a.k > b.k || (a.k === b.k && a.s.published.getTime() > b.s.published.getTime());
   const best: Array<{ s: T; k: number }> = [];
   for (const s of all) {
     if (s.slug === story.slug) continue;

@@ -17,7 +17,11 @@ describe('a story body cannot run code', () => {
     ['a flow expression', '{require("node:child_process").execSync("id")}', /ngoặc nhọn/],
     ['an import of child_process', "import { execSync } from 'node:child_process';", /import\/export là mã lệnh/],
     ['an export running fetch', "export const x = await fetch('https://example.com');", /import\/export là mã lệnh/],
-    ['readFileSync in an attribute', "<KeyFacts title={require('node:fs').readFileSync('/etc/hostname', 'utf8')}>\nx\n</KeyFacts>", /"title" của <KeyFacts> viết trong ngoặc nhọn/],
+    [
+      'readFileSync in an attribute',
+      "<KeyFacts title={require('node:fs').readFileSync('/etc/hostname', 'utf8')}>\nx\n</KeyFacts>",
+      /"title" của <KeyFacts> viết trong ngoặc nhọn/,
+    ],
     ['a spread attribute', '<ResidentQuote {...globalThis}>x</ResidentQuote>', /phần \{…\} là mã lệnh/],
     ['an expression in an HTML attribute', '<span title={process.env.X}>x</span>', /<span> có phần \{…\}/],
     ['an unknown component', '<Secret />', /Không có khối <Secret>/],
@@ -41,11 +45,19 @@ describe('HTML that the sanitizer would strip is refused first', () => {
     ['<script>', '<script>alert(1)</script>', /<script>/],
     ['onerror handler', '<span onerror="alert(1)">x</span>', /onerror="…" trên thẻ <span> là mã lệnh/],
     ['onclick handler', '<b onClick="alert(1)">x</b>', /onClick/],
-    ['javascript: link in HTML', '<a href="javascript:alert(1)">bấm</a>', /Đường dẫn "javascript:alert\(1\)" không được phép/],
+    [
+      'javascript: link in HTML',
+      '<a href="javascript:alert(1)">bấm</a>',
+      /Đường dẫn "javascript:alert\(1\)" không được phép/,
+    ],
     ['javascript: link in Markdown', '[bấm](javascript:alert(1))', /Đường dẫn "javascript:alert\(1\)"/],
     ['javascript: link definition', '[bấm][x]\n\n[x]: javascript:alert(1)', /javascript:/],
     ['upper-case JAVASCRIPT:', '[bấm](JAVASCRIPT:alert(1))', /không được phép/],
-    ['javascript: in a component prop', '<VideoLink href="javascript:alert(1)" title="Video" provider="YouTube" />', /https:\/\//],
+    [
+      'javascript: in a component prop',
+      '<VideoLink href="javascript:alert(1)" title="Video" provider="YouTube" />',
+      /https:\/\//,
+    ],
     ['<iframe>', '<iframe src="https://example.com"></iframe>', /<iframe>.*VideoLink/],
     ['<form action>', '<form action="https://example.com"><b>x</b></form>', /biểu mẫu/],
     ['<base href>', '<base href="https://example.com/" />', /<base>/],
@@ -59,7 +71,10 @@ describe('HTML that the sanitizer would strip is refused first', () => {
   ])('%s', (_name, body, message) => {
     const problems = problemsOf(body);
     expect(problems.map((p) => p.message).join('\n')).toMatch(message);
-    expect(problems.every((p) => /Cách sửa/.test(p.message)), JSON.stringify(problems)).toBe(true);
+    expect(
+      problems.every((p) => /Cách sửa/.test(p.message)),
+      JSON.stringify(problems),
+    ).toBe(true);
   });
 
   it.each([
@@ -69,8 +84,16 @@ describe('HTML that the sanitizer would strip is refused first', () => {
     ['fenced code', '```js\nconsole.log(1)\n```'],
     ['a footnote', 'Câu[^1].\n\n[^1]: Nguồn.'],
     ['a local picture', '![Người dân họp](./anh-hop.jpg)'],
-    ['every component with literal props', Object.values(STORY_COMPONENTS).map((c) => (c.example.includes('rồi mỗi ảnh') ? '' : c.example.replace('…</', 'Nội dung</'))).join('\n\n')],
-    ['a photo series', '<PhotoSeries title="Từ rác đến vườn rau">\n<Figure src="./a.jpg" alt="Hố ủ phân" />\n<Figure src="./b.jpg" alt="Luống rau xanh" />\n</PhotoSeries>'],
+    [
+      'every component with literal props',
+      Object.values(STORY_COMPONENTS)
+        .map((c) => (c.example.includes('rồi mỗi ảnh') ? '' : c.example.replace('…</', 'Nội dung</')))
+        .join('\n\n'),
+    ],
+    [
+      'a photo series',
+      '<PhotoSeries title="Từ rác đến vườn rau">\n<Figure src="./a.jpg" alt="Hố ủ phân" />\n<Figure src="./b.jpg" alt="Luống rau xanh" />\n</PhotoSeries>',
+    ],
   ])('allowed: %s', (_name, body) => {
     expect(problemsOf(body)).toEqual([]);
   });
@@ -87,10 +110,18 @@ describe('components', () => {
     ['Figure with an imported picture', '<Figure src={anh} alt="Một bức ảnh" />', /src="\.\/anh\.jpg"/],
     ['Figure with a path outside the folder', '<Figure src="../khac/a.jpg" alt="Một bức ảnh" />', /bắt đầu bằng \.\//],
     ['unknown prop', '<ResidentQuote who="Một người" onclick="x">Lời</ResidentQuote>', /không có thuộc tính "onclick"/],
-    ['PhotoSeries with one picture', '<PhotoSeries title="Loạt">\n<Figure src="./a.jpg" alt="Hố ủ phân" />\n</PhotoSeries>', /ít nhất 2 ảnh/],
+    [
+      'PhotoSeries with one picture',
+      '<PhotoSeries title="Loạt">\n<Figure src="./a.jpg" alt="Hố ủ phân" />\n</PhotoSeries>',
+      /ít nhất 2 ảnh/,
+    ],
     ['VideoLink over http', '<VideoLink href="http://x.vn" title="Video" provider="YouTube" />', /https:\/\//],
   ])('%s', (_name, body, message) => {
-    expect(problemsOf(body).map((p) => p.message).join('\n')).toMatch(message);
+    expect(
+      problemsOf(body)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(message);
   });
 
   it('pictures used by the body are listed with their lines, for the file checks', () => {
@@ -141,6 +172,7 @@ describe('the editor guide (docs/huong-dan-bien-tap.md)', () => {
     expect(problemsOf(example)).toEqual([]);
   });
   it('every HTML tag it lists is allowed', () => {
-    for (const tag of documentedTags) expect(problemsOf(tag === 'br' ? 'a<br />b' : `<${tag}>chữ</${tag}>`), tag).toEqual([]);
+    for (const tag of documentedTags)
+      expect(problemsOf(tag === 'br' ? 'a<br />b' : `<${tag}>chữ</${tag}>`), tag).toEqual([]);
   });
 });

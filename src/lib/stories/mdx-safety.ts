@@ -51,16 +51,28 @@ export const STORY_COMPONENTS = {
     props: { src: 'image', alt: 'alt', caption: 'text', credit: 'text' },
     required: ['src', 'alt'],
     children: 'none',
-    example: '<Figure src="./anh-cho.jpg" alt="Người dân mang giỏ đi chợ" caption="Phiên chợ sáng." credit="Ảnh: Đài Truyền thanh xã" />',
+    example:
+      '<Figure src="./anh-cho.jpg" alt="Người dân mang giỏ đi chợ" caption="Phiên chợ sáng." credit="Ảnh: Đài Truyền thanh xã" />',
   },
-  KeyFacts: { props: { title: 'text' }, required: [], children: 'text', example: '<KeyFacts title="Mô hình trong vài con số">…</KeyFacts>' },
+  KeyFacts: {
+    props: { title: 'text' },
+    required: [],
+    children: 'text',
+    example: '<KeyFacts title="Mô hình trong vài con số">…</KeyFacts>',
+  },
   PhotoSeries: {
     props: { title: 'text', credit: 'text' },
     required: ['title'],
     children: 'figures',
-    example: '<PhotoSeries title="Từ rác đến vườn rau"> rồi mỗi ảnh một dòng <Figure src="./anh-1.jpg" alt="…" caption="…" />, cuối cùng </PhotoSeries>',
+    example:
+      '<PhotoSeries title="Từ rác đến vườn rau"> rồi mỗi ảnh một dòng <Figure src="./anh-1.jpg" alt="…" caption="…" />, cuối cùng </PhotoSeries>',
   },
-  ResidentQuote: { props: { who: 'text', place: 'text' }, required: ['who'], children: 'text', example: '<ResidentQuote who="Một người dân trong thôn" place="xã …">Lời người dân…</ResidentQuote>' },
+  ResidentQuote: {
+    props: { who: 'text', place: 'text' },
+    required: ['who'],
+    children: 'text',
+    example: '<ResidentQuote who="Một người dân trong thôn" place="xã …">Lời người dân…</ResidentQuote>',
+  },
   VideoLink: {
     props: { href: 'https', title: 'text', provider: 'text', duration: 'text' },
     required: ['href', 'title', 'provider'],
@@ -81,11 +93,35 @@ export const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif)$/i;
  */
 export const STORY_SANITIZE_SCHEMA: SanitizeSchema = {
   ...defaultSchema,
-  strip: [...(defaultSchema.strip ?? []), 'style', 'iframe', 'frame', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'button', 'form', 'base', 'link', 'meta', 'title', 'svg', 'math'],
+  strip: [
+    ...(defaultSchema.strip ?? []),
+    'style',
+    'iframe',
+    'frame',
+    'object',
+    'embed',
+    'template',
+    'noscript',
+    'textarea',
+    'select',
+    'button',
+    'form',
+    'base',
+    'link',
+    'meta',
+    'title',
+    'svg',
+    'math',
+  ],
   clobber: [],
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((a) => a !== 'id' && a !== 'name' && a !== 'action' && a !== 'method'), ['id', /^user-content-/]],
+    '*': [
+      ...(defaultSchema.attributes?.['*'] ?? []).filter(
+        (a) => a !== 'id' && a !== 'name' && a !== 'action' && a !== 'method',
+      ),
+      ['id', /^user-content-/],
+    ],
   },
 };
 
@@ -104,14 +140,21 @@ const WRITE_INSTEAD = t('checker.body.writeInstead', { components: COMPONENT_NAM
 function tagMessage(name: string): string {
   const lower = name.toLowerCase();
   if (lower === 'script') return t('checker.tag.script');
-  if (lower === 'iframe' || lower === 'embed' || lower === 'object') return t('checker.tag.embed', { name, example: STORY_COMPONENTS.VideoLink.example });
+  if (lower === 'iframe' || lower === 'embed' || lower === 'object')
+    return t('checker.tag.embed', { name, example: STORY_COMPONENTS.VideoLink.example });
   if (lower === 'style') return t('checker.tag.style');
-  if (lower === 'form' || lower === 'input' || lower === 'button' || lower === 'textarea' || lower === 'select') return t('checker.tag.form', { name });
-  if (lower === 'img' || lower === 'picture') return t('checker.tag.img', { name, example: STORY_COMPONENTS.Figure.example });
+  if (lower === 'form' || lower === 'input' || lower === 'button' || lower === 'textarea' || lower === 'select')
+    return t('checker.tag.form', { name });
+  if (lower === 'img' || lower === 'picture')
+    return t('checker.tag.img', { name, example: STORY_COMPONENTS.Figure.example });
   if (lower === 'base' || lower === 'link' || lower === 'meta') return t('checker.tag.page', { name });
   const guess = COMPONENT_NAMES.find((c) => c.toLowerCase() === lower);
   if (/^[A-Z]/.test(name) || guess) {
-    return t('checker.tag.unknownComponent', { name, guess: guess ? t('checker.tag.guess', { name: guess }) : '', components: COMPONENT_NAMES.map((n) => `<${n}>`).join(', ') });
+    return t('checker.tag.unknownComponent', {
+      name,
+      guess: guess ? t('checker.tag.guess', { name: guess }) : '',
+      components: COMPONENT_NAMES.map((n) => `<${n}>`).join(', '),
+    });
   }
   return t('checker.tag.other', { name, instead: WRITE_INSTEAD });
 }
@@ -140,7 +183,10 @@ function shorten(text: string, max = 60): string {
  * isSafeUrl('javascript:alert(1)') // false
  */
 export function isSafeUrl(url: string, property: 'href' | 'src' = 'href'): boolean {
-  const probe = sanitize({ type: 'root', children: [h(property === 'href' ? 'a' : 'img', { [property]: url })] }, STORY_SANITIZE_SCHEMA) as HastRoot;
+  const probe = sanitize(
+    { type: 'root', children: [h(property === 'href' ? 'a' : 'img', { [property]: url })] },
+    STORY_SANITIZE_SCHEMA,
+  ) as HastRoot;
   const el = probe.children[0] as HastElement | undefined;
   return el?.properties?.[property] === url;
 }
@@ -149,7 +195,10 @@ export function isSafeUrl(url: string, property: 'href' | 'src' = 'href'): boole
  * What the sanitizer would remove from one HTML element written in a story: the tag itself
  * (`tag: true`) or some attributes. Empty lists mean it passes untouched.
  */
-function sanitizerRemovals(tag: string, attributes: Record<string, string | true>): { tag: boolean; attributes: string[] } {
+function sanitizerRemovals(
+  tag: string,
+  attributes: Record<string, string | true>,
+): { tag: boolean; attributes: string[] } {
   if (!STORY_HTML_TAGS.includes(tag)) return { tag: true, attributes: [] };
   let element: HastElement;
   try {
@@ -173,13 +222,16 @@ function sanitizerRemovals(tag: string, attributes: Record<string, string | true
  * @example
  * isCommentOnly(expressionNode) // true for {/* … *\/}, false for {process.env.X}
  */
-export function isCommentOnly(node: { data?: { estree?: { body?: readonly unknown[] } | null | undefined } | undefined }): boolean {
+export function isCommentOnly(node: {
+  data?: { estree?: { body?: readonly unknown[] } | null | undefined } | undefined;
+}): boolean {
   const body = node.data?.estree?.body;
   return Array.isArray(body) && body.length === 0;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-const isJsx = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Nodes): node is JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line;
 
 /** An attribute's value if it is literal text (or a bare boolean attribute), else undefined. */
@@ -211,15 +263,23 @@ function checkComponent(node: JsxElement, name: StoryComponentName, problems: Bo
   const seen = new Set<string>();
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push({ line: lineOf(attribute) ?? line, message: t('checker.component.expression', { name, example: spec.example }) });
+      problems.push({
+        line: lineOf(attribute) ?? line,
+        message: t('checker.component.expression', { name, example: spec.example }),
+      });
       continue;
     }
     const value = literal(attribute);
     const prop = attribute.name;
     const kind = spec.props[prop];
     if (!kind) {
-      const known = Object.keys(spec.props).map((p) => `${p}="…"`).join(', ');
-      problems.push({ line: lineOf(attribute) ?? line, message: t('checker.component.unknownProp', { name, prop, known }) });
+      const known = Object.keys(spec.props)
+        .map((p) => `${p}="…"`)
+        .join(', ');
+      problems.push({
+        line: lineOf(attribute) ?? line,
+        message: t('checker.component.unknownProp', { name, prop, known }),
+      });
       continue;
     }
     seen.add(prop);
@@ -236,7 +296,10 @@ function checkComponent(node: JsxElement, name: StoryComponentName, problems: Bo
       problems.push({ line, message: t('checker.component.altShort', { name }) });
     }
     if (kind === 'https' && (!/^https:\/\//.test(value) || !isSafeUrl(value))) {
-      problems.push({ line, message: t('checker.component.https', { prop, name, value: shorten(value), example: spec.example }) });
+      problems.push({
+        line,
+        message: t('checker.component.https', { prop, name, value: shorten(value), example: spec.example }),
+      });
     }
     if (kind === 'image') {
       if (!/^\.\//.test(value) || value.includes('..') || !IMAGE_FILE.test(value)) {
@@ -251,15 +314,21 @@ function checkComponent(node: JsxElement, name: StoryComponentName, problems: Bo
     }
   }
   for (const prop of spec.required) {
-    if (!seen.has(prop)) problems.push({ line, message: t('checker.component.missingProp', { name, prop, example: spec.example }) });
+    if (!seen.has(prop))
+      problems.push({ line, message: t('checker.component.missingProp', { name, prop, example: spec.example }) });
   }
   if (spec.children === 'none' && node.children.length) {
     problems.push({ line, message: t('checker.component.noChildren', { name, example: spec.example }) });
   }
   if (spec.children === 'figures') {
     const { figures, other } = figuresOf(node);
-    if (other.length) problems.push({ line: lineOf(other[0]!) ?? line, message: t('checker.component.figuresOnly', { name, example: spec.example }) });
-    if (figures.length < 2) problems.push({ line, message: t('checker.component.twoFigures', { name, n: figures.length }) });
+    if (other.length)
+      problems.push({
+        line: lineOf(other[0]!) ?? line,
+        message: t('checker.component.figuresOnly', { name, example: spec.example }),
+      });
+    if (figures.length < 2)
+      problems.push({ line, message: t('checker.component.twoFigures', { name, n: figures.length }) });
   }
 }
 
@@ -346,12 +415,19 @@ export function checkStoryBody(tree: Root): { problems: BodyProblem[]; images: B
  * parseStoryBody('<KeyFacts>').error?.line // 1
  */
 export function parseStoryBody(text: string): { tree?: Root; error?: BodyProblem } {
-  const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)|^\uFEFF?---\r?\n---(?=\r?\n|$)/, (fm) => fm.replace(/[^\n]/g, ' '));
+  const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)|^\uFEFF?---\r?\n---(?=\r?\n|$)/, (fm) =>
+    fm.replace(/[^\n]/g, ' '),
+  );
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   try {
     return { tree: processor.runSync(processor.parse(body)) as Root };
   } catch (error) {
-    const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const e = error as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+      message?: string;
+    };
     const reason = e.reason ?? e.message ?? String(error);
     // At the end of the file MDX names the unclosed tag's place only in its text: "(20:1-20:30)".
     const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+-/.exec(reason)?.[1] ?? NaN);

@@ -48,7 +48,8 @@ function inlineMessages(source: string): Array<{ line: number; text: string }> {
       return;
     }
     if (trimmed.startsWith('//') || trimmed.startsWith('*')) return;
-    if (VIETNAMESE.test(text) && !CONTENT_LINES.some((allowed) => allowed.test(text))) found.push({ line: i + 1, text: trimmed });
+    if (VIETNAMESE.test(text) && !CONTENT_LINES.some((allowed) => allowed.test(text)))
+      found.push({ line: i + 1, text: trimmed });
   });
   return found;
 }
@@ -60,7 +61,11 @@ describe('story checker messages', () => {
     ['a comment', '// Ảnh quá lớn', 0],
     ['a doc comment', " * formatProblem(…) // 'dòng 2'", 0],
     ['a call to t()', "return t('checker.image.unreadable', { src });", 0],
-    ['a component example', "  KeyFacts: { props: { title: 'text' }, example: '<KeyFacts title=\"Mô hình\">…</KeyFacts>' },", 0],
+    [
+      'a component example',
+      "  KeyFacts: { props: { title: 'text' }, example: '<KeyFacts title=\"Mô hình\">…</KeyFacts>' },",
+      0,
+    ],
   ])('the scan sees %s', (_name, source, n) => {
     expect(inlineMessages(source)).toHaveLength(n);
   });
@@ -68,7 +73,9 @@ describe('story checker messages', () => {
   it('src/lib/stories holds no inline Vietnamese message: they live in vi.json under checker.*', () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     expect(files.length).toBeGreaterThan(8);
-    const left = files.flatMap((file) => inlineMessages(readFileSync(path.join(DIR, file), 'utf8')).map((m) => `${file}:${m.line}: ${m.text}`));
+    const left = files.flatMap((file) =>
+      inlineMessages(readFileSync(path.join(DIR, file), 'utf8')).map((m) => `${file}:${m.line}: ${m.text}`),
+    );
     expect(left).toEqual([]);
   });
 
@@ -85,14 +92,28 @@ describe('story checker messages', () => {
   });
 
   it('the words reach staff unchanged, placeholders filled', () => {
-    expect(formatProblem({ file: 'content/stories/a/index.mdx', line: 2, field: 'title', message: 'Thiếu tiêu đề.' })).toBe('content/stories/a/index.mdx, dòng 2, trường "title" (tiêu đề): Thiếu tiêu đề.');
-    expect(syntaxMessage('Unexpected character `!`')).toBe('Nội dung bài viết sai cú pháp nên trang không dựng được (chi tiết kỹ thuật: Unexpected character `!`). Cách sửa: Không viết chú thích <!-- … --> trong bài; xóa nó.');
+    expect(
+      formatProblem({ file: 'content/stories/a/index.mdx', line: 2, field: 'title', message: 'Thiếu tiêu đề.' }),
+    ).toBe('content/stories/a/index.mdx, dòng 2, trường "title" (tiêu đề): Thiếu tiêu đề.');
+    expect(syntaxMessage('Unexpected character `!`')).toBe(
+      'Nội dung bài viết sai cú pháp nên trang không dựng được (chi tiết kỹ thuật: Unexpected character `!`). Cách sửa: Không viết chú thích <!-- … --> trong bài; xóa nó.',
+    );
     const [problem] = validateStory({ file: 'a/index.mdx', text: 'no front matter', places: [], exists: () => true });
-    expect(problem!.message).toBe('Không thấy phần thông tin đầu bài. Cách sửa: dòng đầu tiên của tệp phải là --- , tiếp theo là các dòng như title: "…", rồi một dòng --- để đóng.');
+    expect(problem!.message).toBe(
+      'Không thấy phần thông tin đầu bài. Cách sửa: dòng đầu tiên của tệp phải là --- , tiếp theo là các dòng như title: "…", rồi một dòng --- để đóng.',
+    );
     expect(JSON.stringify(problem)).not.toMatch(/\{\w+\}|checker\./);
-    expect(missingMessage('title')).toBe('Thiếu tiêu đề (trường "title"). Cách sửa: thêm dòng title: "Chợ quê nói không với túi ni lông"');
-    expect(invalidMessage('year', 'phải là năm có 4 chữ số')).toBe('Trường "year" (năm của mô hình) phải là năm có 4 chữ số. Cách sửa: viết như year: 2024');
-    expect(unknownKeyMessage('titel')).toBe('Không có trường "titel". Có phải ý bạn là "title" (tiêu đề)? Cách sửa: sửa tên trường cho đúng hoặc xóa dòng này.');
-    expect(unknownKeyMessage('zzzzzzzz')).toBe('Không có trường "zzzzzzzz". Cách sửa: sửa tên trường cho đúng hoặc xóa dòng này.');
+    expect(missingMessage('title')).toBe(
+      'Thiếu tiêu đề (trường "title"). Cách sửa: thêm dòng title: "Chợ quê nói không với túi ni lông"',
+    );
+    expect(invalidMessage('year', 'phải là năm có 4 chữ số')).toBe(
+      'Trường "year" (năm của mô hình) phải là năm có 4 chữ số. Cách sửa: viết như year: 2024',
+    );
+    expect(unknownKeyMessage('titel')).toBe(
+      'Không có trường "titel". Có phải ý bạn là "title" (tiêu đề)? Cách sửa: sửa tên trường cho đúng hoặc xóa dòng này.',
+    );
+    expect(unknownKeyMessage('zzzzzzzz')).toBe(
+      'Không có trường "zzzzzzzz". Cách sửa: sửa tên trường cho đúng hoặc xóa dòng này.',
+    );
   });
 });

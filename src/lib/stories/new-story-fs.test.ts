@@ -27,7 +27,11 @@ describe('createStory', () => {
     const text = readFileSync(full, 'utf8').replace('draft: true', 'draft: false');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(full, text);
-    expect(checkStoryFiles(root, places).problems.map((p) => p.message).join('\n')).toMatch(/còn chữ "CẦN SỬA"/);
+    expect(
+      checkStoryFiles(root, places)
+        .problems.map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/còn chữ "CẦN SỬA"/);
   });
 
   it.each([

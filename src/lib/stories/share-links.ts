@@ -7,7 +7,8 @@
  * // 'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.gov.vn%2Fdan-van-kheo%2Fcho-que%2F'
  */
 export function shareLinks(url: string): { zalo: string; facebook: string } {
-  if (!/^https?:\/\//.test(url)) throw new Error(`shareLinks: expected an absolute http(s) URL, got ${JSON.stringify(url)}`);
+  if (!/^https?:\/\//.test(url))
+    throw new Error(`shareLinks: expected an absolute http(s) URL, got ${JSON.stringify(url)}`);
   const u = encodeURIComponent(url);
   return {
     zalo: `https://sp.zalo.me/share_inline?url=${u}`,

@@ -57,7 +57,13 @@ export function storiesLoader(places: readonly Place[]): Loader {
             if (checked.get(full) !== text) {
               const file = path.relative(root, full).split(path.sep).join('/');
               const dir = path.dirname(full);
-              const fileProblems = validateStory({ file, text, places, exists: (rel) => existsSync(path.resolve(dir, rel)), imageSize: (rel) => readImageSize(path.resolve(dir, rel)) });
+              const fileProblems = validateStory({
+                file,
+                text,
+                places,
+                exists: (rel) => existsSync(path.resolve(dir, rel)),
+                imageSize: (rel) => readImageSize(path.resolve(dir, rel)),
+              });
               if (fileProblems.length) throw storiesError(fileProblems);
               checked.set(full, text);
             }

@@ -17,13 +17,21 @@ function pngHeader(width: number, height: number): Buffer {
   ihdr.set([8, 2, 0, 0, 0], 8);
   const length = Buffer.alloc(4);
   length.writeUInt32BE(13);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), length, Buffer.from('IHDR'), ihdr, Buffer.alloc(4)]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    length,
+    Buffer.from('IHDR'),
+    ihdr,
+    Buffer.alloc(4),
+  ]);
 }
 
 describe('readImageSize + imageFileProblem', () => {
   it('reads a real JPEG from its header', async () => {
     const file = path.join(dir, 'that.jpg');
-    await sharp({ create: { width: 640, height: 360, channels: 3, background: '#3a6' } }).jpeg().toFile(file);
+    await sharp({ create: { width: 640, height: 360, channels: 3, background: '#3a6' } })
+      .jpeg()
+      .toFile(file);
     expect(readImageSize(file)).toMatchObject({ width: 640, height: 360, type: 'jpg' });
     expect(imageFileProblem('./that.jpg', () => readImageSize(file))).toBeUndefined();
   });
@@ -41,7 +49,10 @@ describe('readImageSize + imageFileProblem', () => {
 
   it('refuses an SVG dressed as a JPEG', () => {
     const file = path.join(dir, 'gia.jpg');
-    writeFileSync(file, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    writeFileSync(
+      file,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    );
     expect(imageFileProblem('./gia.jpg', () => readImageSize(file))).toMatch(/thực ra là tệp \.svg/);
   });
 

@@ -38,11 +38,19 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { ma
 export function imageFileProblem(src: string, size: (relative: string) => ImageSize): string | undefined {
   const { bytes, width, height, type } = size(src);
   const fix = t('checker.image.fix');
-  if (bytes > IMAGE_LIMITS.maxBytes) return t('checker.image.heavy', { src, mb: mb(bytes), limit: mb(IMAGE_LIMITS.maxBytes), fix });
+  if (bytes > IMAGE_LIMITS.maxBytes)
+    return t('checker.image.heavy', { src, mb: mb(bytes), limit: mb(IMAGE_LIMITS.maxBytes), fix });
   if (!type || !width || !height) return t('checker.image.unreadable', { src });
   if (!RASTER_TYPES.has(type)) return t('checker.image.notPhoto', { src, type });
   if (Math.max(width, height) > IMAGE_LIMITS.maxSide || width * height > IMAGE_LIMITS.maxPixels) {
-    return t('checker.image.tooLarge', { src, width: width.toLocaleString('vi-VN'), height: height.toLocaleString('vi-VN'), maxSide: IMAGE_LIMITS.maxSide.toLocaleString('vi-VN'), maxMegapixels: IMAGE_LIMITS.maxPixels / 1_000_000, fix });
+    return t('checker.image.tooLarge', {
+      src,
+      width: width.toLocaleString('vi-VN'),
+      height: height.toLocaleString('vi-VN'),
+      maxSide: IMAGE_LIMITS.maxSide.toLocaleString('vi-VN'),
+      maxMegapixels: IMAGE_LIMITS.maxPixels / 1_000_000,
+      fix,
+    });
   }
   return undefined;
 }

@@ -8,8 +8,13 @@ import { rehypeStoryHtml, remarkStorySafety } from './story-mdx-plugins';
  * registers for `markdown` refuses any HTML or script link, so none reaches a page.
  */
 async function render(body: string): Promise<string> {
-  const processor = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [remarkStorySafety], rehypePlugins: [rehypeStoryHtml] });
-  return (await processor.render(body, { fileURL: new URL(`file://${process.cwd()}/content/stories/thu/index.md`) })).code;
+  const processor = await createMarkdownProcessor({
+    syntaxHighlight: false,
+    remarkPlugins: [remarkStorySafety],
+    rehypePlugins: [rehypeStoryHtml],
+  });
+  return (await processor.render(body, { fileURL: new URL(`file://${process.cwd()}/content/stories/thu/index.md`) }))
+    .code;
 }
 
 describe('story Markdown (index.md): the render refuses HTML and script links, naming file and line', () => {

@@ -6,8 +6,14 @@ import { rehypeStoryHtml, remarkStorySafety } from './story-mdx-plugins';
  * The MDX compiler Astro runs for .mdx files (unified processor), with the story plugins as
  * astro.config.mjs registers them. Returns the JavaScript module the build would execute.
  */
-async function compile(body: string, plugins: { remark?: boolean; rehype?: boolean } = { remark: true, rehype: true }): Promise<string> {
-  const processor = unified({ remarkPlugins: plugins.remark ? [remarkStorySafety] : [], rehypePlugins: plugins.rehype ? [rehypeStoryHtml] : [] });
+async function compile(
+  body: string,
+  plugins: { remark?: boolean; rehype?: boolean } = { remark: true, rehype: true },
+): Promise<string> {
+  const processor = unified({
+    remarkPlugins: plugins.remark ? [remarkStorySafety] : [],
+    rehypePlugins: plugins.rehype ? [rehypeStoryHtml] : [],
+  });
   const renderer = await processor.createMdxRenderer!(
     { syntaxHighlight: false, shikiConfig: {}, gfm: true, smartypants: true },
     { optimize: false, srcDir: new URL('../../', import.meta.url), sourcemap: false },
@@ -46,10 +52,24 @@ describe('rehypeStoryHtml sanitizes on its own (defence in depth)', () => {
   ].join('\n\n');
 
   it('with the rules off, nothing dangerous reaches the compiled page', async () => {
-    const unsafe = await compile(attack.replace('{"body { display: none }"}', 'body'), { remark: false, rehype: false });
+    const unsafe = await compile(attack.replace('{"body { display: none }"}', 'body'), {
+      remark: false,
+      rehype: false,
+    });
     expect(unsafe).toMatch(/evil\.example|javascript:|onClick/);
     const code = await compile(attack.replace('{"body { display: none }"}', 'body'), { remark: false, rehype: true });
-    for (const bad of ['alert', 'javascript:', 'evil.example', 'iframe', '"form"', '"base"', '"style"', 'onClick', 'color: red', 'dvSearch']) {
+    for (const bad of [
+      'alert',
+      'javascript:',
+      'evil.example',
+      'iframe',
+      '"form"',
+      '"base"',
+      '"style"',
+      'onClick',
+      'color: red',
+      'dvSearch',
+    ]) {
       expect(code, bad).not.toContain(bad);
     }
     expect(code).toContain('bấm');
@@ -57,7 +77,9 @@ describe('rehypeStoryHtml sanitizes on its own (defence in depth)', () => {
   });
 
   it('keeps Markdown, simple HTML, footnotes and the components', async () => {
-    const code = await compile('**đậm** <sub>2</sub> [tỉnh](https://hungyen.gov.vn)[^1]\n\n[^1]: Nguồn.\n\n<ResidentQuote who="Một người dân">Lời.</ResidentQuote>');
+    const code = await compile(
+      '**đậm** <sub>2</sub> [tỉnh](https://hungyen.gov.vn)[^1]\n\n[^1]: Nguồn.\n\n<ResidentQuote who="Một người dân">Lời.</ResidentQuote>',
+    );
     expect(code).toContain('"https://hungyen.gov.vn"');
     expect(code).toContain('"sub"');
     expect(code).toContain('user-content-fn-1');
@@ -66,7 +88,9 @@ describe('rehypeStoryHtml sanitizes on its own (defence in depth)', () => {
   });
 
   it('fenced code gets a class and aligned table columns no inline style (the strict CSP blocks style attributes)', async () => {
-    const code = await compile('```js\nconst x = 1;\n```\n\n| a | b |\n| :-: | --: |\n| 1 | 2 |\n\n<table><tbody><tr><td align="right">3</td></tr></tbody></table>');
+    const code = await compile(
+      '```js\nconst x = 1;\n```\n\n| a | b |\n| :-: | --: |\n| 1 | 2 |\n\n<table><tbody><tr><td align="right">3</td></tr></tbody></table>',
+    );
     expect(code).toContain('language-js');
     expect(code).not.toMatch(/style/);
   });
@@ -80,9 +104,13 @@ describe('pictures are imported by the build, not by the writer', () => {
   });
 
   it('<PhotoSeries> of Figures becomes its images list', async () => {
-    const code = await compile('<PhotoSeries title="Loạt">\n<Figure src="./a.jpg" alt="Ảnh thứ nhất" caption="Một." />\n<Figure src="./b.jpg" alt="Ảnh thứ hai" />\n</PhotoSeries>');
+    const code = await compile(
+      '<PhotoSeries title="Loạt">\n<Figure src="./a.jpg" alt="Ảnh thứ nhất" caption="Một." />\n<Figure src="./b.jpg" alt="Ảnh thứ hai" />\n</PhotoSeries>',
+    );
     expect(code).toMatch(/import __dvImage0 from "\.\/a\.jpg"/);
     expect(code).toMatch(/import __dvImage1 from "\.\/b\.jpg"/);
-    expect(code.replace(/\s+/g, ' ')).toMatch(/images: \[\{ src: __dvImage0, alt: "Ảnh thứ nhất", caption: "Một\." \}, \{ src: __dvImage1, alt: "Ảnh thứ hai" \}\]/);
+    expect(code.replace(/\s+/g, ' ')).toMatch(
+      /images: \[\{ src: __dvImage0, alt: "Ảnh thứ nhất", caption: "Một\." \}, \{ src: __dvImage1, alt: "Ảnh thứ hai" \}\]/,
+    );
   });
 });

@@ -16,7 +16,16 @@ import { h } from 'hastscript';
 import { sanitize } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
 import { t } from '../../i18n/t';
-import { checkStoryBody, IMAGE_FILE, isCommentOnly, isSafeUrl, STORY_COMPONENTS, STORY_SANITIZE_SCHEMA, type BodyProblem, type StoryComponentName } from './mdx-safety';
+import {
+  checkStoryBody,
+  IMAGE_FILE,
+  isCommentOnly,
+  isSafeUrl,
+  STORY_COMPONENTS,
+  STORY_SANITIZE_SCHEMA,
+  type BodyProblem,
+  type StoryComponentName,
+} from './mdx-safety';
 
 /** Path shown to staff: relative to the project when it is inside it. */
 function shownPath(file: VFile): string {
@@ -27,7 +36,9 @@ function shownPath(file: VFile): string {
 
 function storyError(file: VFile, problems: readonly BodyProblem[]): Error {
   const shown = shownPath(file);
-  const lines = problems.map((p) => `  • ${shown}${p.line ? t('checker.problem.line', { line: p.line }) : ''}: ${p.message}`);
+  const lines = problems.map(
+    (p) => `  • ${shown}${p.line ? t('checker.problem.line', { line: p.line }) : ''}: ${p.message}`,
+  );
   const error = new Error(t('checker.build.body', { n: problems.length, lines: lines.join('\n') }));
   error.name = 'LoiBaiViet';
   return error;
@@ -64,7 +75,9 @@ function literalAttributes(node: JsxHast, file: VFile): Record<string, string | 
   for (const attribute of node.attributes) {
     const value = attribute.type === 'mdxJsxAttribute' ? (attribute.value ?? true) : undefined;
     if (value === undefined || (typeof value !== 'string' && value !== true)) {
-      throw storyError(file, [{ line: node.position?.start.line, message: t('checker.build.expression', { name: String(node.name) }) }]);
+      throw storyError(file, [
+        { line: node.position?.start.line, message: t('checker.build.expression', { name: String(node.name) }) },
+      ]);
     }
     attributes[(attribute as MdxJsxAttribute).name] = value;
   }
@@ -95,10 +108,25 @@ export function rehypeStoryHtml() {
           const attributes = literalAttributes(jsx, file);
           if (isComponent(jsx.name)) {
             components.push(jsx);
-            return [{ type: 'element', tagName: PLACEHOLDER, properties: { dataStoryComponent: String(components.length - 1) }, children: lower(jsx.children) }];
+            return [
+              {
+                type: 'element',
+                tagName: PLACEHOLDER,
+                properties: { dataStoryComponent: String(components.length - 1) },
+                children: lower(jsx.children),
+              },
+            ];
           }
           if (!jsx.name || !/^[a-z][a-z0-9]*$/.test(jsx.name)) {
-            throw storyError(file, [{ line: jsx.position?.start.line, message: t('checker.build.unknownComponent', { name: jsx.name ?? '', components: Object.keys(STORY_COMPONENTS).join(', ') }) }]);
+            throw storyError(file, [
+              {
+                line: jsx.position?.start.line,
+                message: t('checker.build.unknownComponent', {
+                  name: jsx.name ?? '',
+                  components: Object.keys(STORY_COMPONENTS).join(', '),
+                }),
+              },
+            ]);
           }
           try {
             return [h(jsx.name, attributes, lower(jsx.children))];
@@ -151,7 +179,14 @@ function importNode(name: string, src: string): RootContent {
       estree: {
         type: 'Program',
         sourceType: 'module',
-        body: [{ type: 'ImportDeclaration', attributes: [], source: { type: 'Literal', value: src, raw: JSON.stringify(src) }, specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }] }],
+        body: [
+          {
+            type: 'ImportDeclaration',
+            attributes: [],
+            source: { type: 'Literal', value: src, raw: JSON.stringify(src) },
+            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
+          },
+        ],
       },
     },
   };
@@ -163,7 +198,18 @@ function expressionAttribute(name: string, expression: Expression): MdxJsxAttrib
   return {
     type: 'mdxJsxAttribute',
     name,
-    value: { type: 'mdxJsxAttributeValueExpression', value: '', data: { estree: { type: 'Program', sourceType: 'module', comments: [], body: [{ type: 'ExpressionStatement', expression } as never] } } },
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: '',
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          comments: [],
+          body: [{ type: 'ExpressionStatement', expression } as never],
+        },
+      },
+    },
   };
 }
 
@@ -180,14 +226,19 @@ function pictureName(src: string, imports: Map<string, string>): string {
 function figuresIn(children: readonly ElementContent[]): JsxHast[] {
   return children.flatMap((c): JsxHast[] => {
     const type = c.type as string;
-    if ((type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') && (c as unknown as JsxHast).name === 'Figure') return [c as unknown as JsxHast];
+    if ((type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') && (c as unknown as JsxHast).name === 'Figure')
+      return [c as unknown as JsxHast];
     if (c.type === 'element' && c.tagName === 'p') return figuresIn(c.children);
     return [];
   });
 }
 
 /** `<Figure src="./anh.jpg">` → an imported picture; `<PhotoSeries>` of Figures → its `images` list. */
-function resolvePictures(children: readonly ElementContent[], imports: Map<string, string>, file: VFile): ElementContent[] {
+function resolvePictures(
+  children: readonly ElementContent[],
+  imports: Map<string, string>,
+  file: VFile,
+): ElementContent[] {
   return children.map((node) => {
     const type = node.type as string;
     if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') {
@@ -199,7 +250,8 @@ function resolvePictures(children: readonly ElementContent[], imports: Map<strin
     for (const [prop, value] of Object.entries(attributes)) {
       const kind = (STORY_COMPONENTS[jsx.name as StoryComponentName].props as Record<string, string>)[prop];
       if (!kind) throw fail(t('checker.build.unknownProp', { name: String(jsx.name), prop }));
-      if (kind === 'https' && (typeof value !== 'string' || !/^https:\/\//.test(value) || !isSafeUrl(value))) throw fail(t('checker.build.https', { prop, name: String(jsx.name) }));
+      if (kind === 'https' && (typeof value !== 'string' || !/^https:\/\//.test(value) || !isSafeUrl(value)))
+        throw fail(t('checker.build.https', { prop, name: String(jsx.name) }));
     }
     const picture = (figure: JsxHast) => {
       const src = literalAttributes(figure, file).src;
@@ -209,18 +261,40 @@ function resolvePictures(children: readonly ElementContent[], imports: Map<strin
       return { type: 'Identifier', name: pictureName(src, imports) };
     };
     if (jsx.name === 'Figure') {
-      return { ...jsx, attributes: [...jsx.attributes.filter((a: MdxJsxAttribute | MdxJsxExpressionAttribute) => a.type === 'mdxJsxAttribute' && a.name !== 'src'), expressionAttribute('src', picture(jsx))] } as unknown as ElementContent;
+      return {
+        ...jsx,
+        attributes: [
+          ...jsx.attributes.filter(
+            (a: MdxJsxAttribute | MdxJsxExpressionAttribute) => a.type === 'mdxJsxAttribute' && a.name !== 'src',
+          ),
+          expressionAttribute('src', picture(jsx)),
+        ],
+      } as unknown as ElementContent;
     }
     if (jsx.name === 'PhotoSeries') {
       const list = figuresIn(jsx.children).map((figure) => {
         const props = literalAttributes(figure, file);
         const properties = [
           { key: 'src', value: picture(figure) },
-          ...(['alt', 'caption'] as const).filter((k) => typeof props[k] === 'string').map((k) => ({ key: k, value: { type: 'Literal', value: props[k], raw: JSON.stringify(props[k]) } })),
-        ].map(({ key, value }) => ({ type: 'Property', kind: 'init', method: false, shorthand: false, computed: false, key: { type: 'Identifier', name: key }, value }));
+          ...(['alt', 'caption'] as const)
+            .filter((k) => typeof props[k] === 'string')
+            .map((k) => ({ key: k, value: { type: 'Literal', value: props[k], raw: JSON.stringify(props[k]) } })),
+        ].map(({ key, value }) => ({
+          type: 'Property',
+          kind: 'init',
+          method: false,
+          shorthand: false,
+          computed: false,
+          key: { type: 'Identifier', name: key },
+          value,
+        }));
         return { type: 'ObjectExpression', properties };
       });
-      return { ...jsx, attributes: [...jsx.attributes, expressionAttribute('images', { type: 'ArrayExpression', elements: list })], children: [] } as unknown as ElementContent;
+      return {
+        ...jsx,
+        attributes: [...jsx.attributes, expressionAttribute('images', { type: 'ArrayExpression', elements: list })],
+        children: [],
+      } as unknown as ElementContent;
     }
     return { ...jsx, children: resolvePictures(jsx.children, imports, file) } as unknown as ElementContent;
   });

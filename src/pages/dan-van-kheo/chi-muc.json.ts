@@ -11,7 +11,9 @@ export async function GET(_context: APIContext) {
   const index: StoryIndex = {
     fields: Object.fromEntries(FIELDS.map((f) => [f.id, f.label])),
     // Only places that have stories: 115 places, most of them without a story yet.
-    places: Object.fromEntries(places.filter((p) => stories.some((s) => s.place === p.id)).map((p) => [p.id, capitalize(p.name)])),
+    places: Object.fromEntries(
+      places.filter((p) => stories.some((s) => s.place === p.id)).map((p) => [p.id, capitalize(p.name)]),
+    ),
     stories: await Promise.all(
       stories.map(async (s) => ({
         slug: s.slug,

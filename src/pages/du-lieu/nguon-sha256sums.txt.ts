@@ -3,4 +3,6 @@ import { manifestText, sourceManifest } from '../../lib/deploy/source-manifest';
 
 /** SHA-256 of every source file (content/, data/): `sha256sum -c nguon-sha256sums.txt` in a checkout. */
 export const GET: APIRoute = () =>
-  new Response(manifestText(sourceManifest(process.cwd())), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(manifestText(sourceManifest(process.cwd())), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,5 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allDocuments, loadDocument, loadReferences, referencePath, type DocumentEntry } from '../../collections/documents';
+import {
+  allDocuments,
+  loadDocument,
+  loadReferences,
+  referencePath,
+  type DocumentEntry,
+} from '../../collections/documents';
 import { documentToJson } from '../../lib/documents/to-json';
 
 /** /van-ban/<slug>.json — the structured document, for anyone who wants to check or reuse it. */
@@ -9,5 +15,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ entry: DocumentEntry }> = async ({ props, site }) => {
   const doc = await loadDocument(props.entry, site);
   const json = documentToJson(doc, await loadReferences(), (id) => new URL(referencePath(id), site).href);
-  return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(json, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

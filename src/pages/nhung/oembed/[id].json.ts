@@ -6,7 +6,8 @@ import { href } from '../../../lib/paths';
 import { t } from '../../../i18n/t';
 
 /** oEmbed 1.0 (rich) for each widget: /nhung/oembed/<id>.json, discovered from the widget page. */
-export const getStaticPaths = (async () => (await loadWidgets()).map((widget) => ({ params: { id: widget.id }, props: { widget } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadWidgets()).map((widget) => ({ params: { id: widget.id }, props: { widget } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ widget: Widget }> = ({ props: { widget }, site }) => {
   const abs = (path: string) => new URL(href(path), site).href;
@@ -21,5 +22,7 @@ export const GET: APIRoute<{ widget: Widget }> = ({ props: { widget }, site }) =
     height: widget.height,
     cache_age: 86400,
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
+  });
 };
