@@ -29,8 +29,13 @@ function inlineMessages(source: string): Array<{ line: number; text: string }> {
   const found: Array<{ line: number; text: string }> = [];
   let inContent = false;
   let inComment = false;
+  let afterExampleKey = false;
   source.split('\n').forEach((text, i) => {
     const trimmed = text.trim();
+    // A component's example, wrapped by the formatter onto the line after its key.
+    const isExampleValue = afterExampleKey && /^'.*',?$/.test(trimmed);
+    afterExampleKey = /^\s*example:$/.test(text);
+    if (isExampleValue) return;
     if (inContent) {
       if (text === '}') inContent = false;
       return;
@@ -66,6 +71,8 @@ describe('story checker messages', () => {
       "  KeyFacts: { props: { title: 'text' }, example: '<KeyFacts title=\"Mô hình\">…</KeyFacts>' },",
       0,
     ],
+    ['a component example wrapped onto the next line', '    example:\n      \'<Figure alt="Người dân" />\',', 0],
+    ['a message after an example', "    example:\n      '<Figure alt=\"Người dân\" />',\n    message: 'Thiếu ảnh',", 1],
   ])('the scan sees %s', (_name, source, n) => {
     expect(inlineMessages(source)).toHaveLength(n);
   });
