@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataDirs, loadGroups, loadRules, loadYears, readResultsContext } from './load-data';
-import { groupName, groupsAcross, ruleOf, toResultsContext } from './results-context';
+import { groupName, groupsAcross, illustrativeRuleNumbers, ruleOf, toResultsContext } from './results-context';
 
 const dirs = dataDirs('.');
 const parts = { years: loadYears(dirs.results), rules: loadRules(dirs.rules), groups: loadGroups(dirs.groups) };
@@ -29,6 +29,15 @@ describe('toResultsContext: the one road for pages, tools and tests', () => {
     const ctx = toResultsContext(parts);
     for (const y of ctx.years) expect(ruleOf(ctx, y).id).toBe(y.rule);
     for (const id of groupsAcross(ctx)) expect(groupName(ctx, id)).not.toBe(id);
+  });
+  it('lists each illustrative rule number once, and none when the rules are real', () => {
+    const ctx = toResultsContext(parts);
+    const expected = ctx.rules
+      .filter((r) => r.illustrative && ctx.years.some((y) => y.rule === r.id))
+      .map((r) => r.number);
+    expect(illustrativeRuleNumbers(ctx)).toEqual([...new Set(expected)]);
+    const real = toResultsContext({ ...parts, rules: parts.rules.map((r) => ({ ...r, illustrative: false })) });
+    expect(illustrativeRuleNumbers(real)).toEqual([]);
   });
   it('refuses a year whose rule is missing, naming both', () => {
     const ctx = toResultsContext({ ...parts, rules: [] });

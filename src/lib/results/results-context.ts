@@ -45,6 +45,24 @@ export function ruleOf(ctx: Pick<ResultsContext, 'rules'>, year: YearResults): R
 }
 
 /**
+ * The numbers of the illustrative rules the published years follow (each once), for the sample
+ * notice: a rule whose number is not an official one must say so wherever its results appear.
+ *
+ * @example
+ * illustrativeRuleNumbers(ctx) // ['(minh họa) …'] with the sample data, [] with real rules
+ */
+export function illustrativeRuleNumbers(ctx: Pick<ResultsContext, 'rules' | 'years'>): string[] {
+  return [
+    ...new Set(
+      ctx.years
+        .map((y) => ruleOf(ctx, y))
+        .filter((r) => r.illustrative)
+        .map((r) => r.number),
+    ),
+  ];
+}
+
+/**
  * A group's display name.
  *
  * @example
