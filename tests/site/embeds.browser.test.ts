@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -54,6 +54,34 @@ describe('embeds on a portal page', () => {
   }
 
   const height = (page: Page, id: string) => page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height);
+
+  it('without the script, each widget shows whole at its default height in a 600 px column (a chart widget: its chart)', async () => {
+    // The heights the portal pastes (oEmbed and the /nhung/ catalogue use the same ones).
+    const dir = path.join(BUILDS.sub.dir, 'nhung', 'oembed');
+    const defaults = await Promise.all(
+      (await readdir(dir)).map(async (file) => {
+        const html = (JSON.parse(await readFile(path.join(dir, file), 'utf8')) as { html: string }).html;
+        return { src: /src="([^"]+)"/.exec(html)![1]!, height: Number(/height="(\d+)"/.exec(html)![1]) };
+      }),
+    );
+    expect(defaults.length).toBeGreaterThan(10);
+    const page = await browser.newPage({ viewport: { width: 600, height: 100 } });
+    const cropped: string[] = [];
+    for (const { src, height: fixed } of defaults) {
+      await page.goto(src.replace(/^https?:\/\/[^/]+\/dan-van\//, site.url));
+      // A chart widget's table may scroll inside the frame; its chart may not be cut.
+      const needed = await page.evaluate(() => {
+        const charts = [...document.querySelectorAll('figure svg')].map((svg) => svg.getBoundingClientRect());
+        const shown = charts.filter((r) => r.height > 0);
+        return Math.ceil(
+          shown.length ? Math.max(...shown.map((r) => r.bottom)) : document.documentElement.scrollHeight,
+        );
+      });
+      if (needed > fixed) cropped.push(`${src}: ${needed} px > ${fixed} px`);
+    }
+    await page.close();
+    expect(cropped).toEqual([]);
+  });
 
   it('with the script, the iframe height follows its content, also when the width changes', async () => {
     const page = await portalPage(

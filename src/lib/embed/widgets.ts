@@ -20,8 +20,14 @@ export interface Widget {
   group: 'directive' | 'stories' | 'search' | 'charts';
 }
 
-/** Heights that fit each kind at 320–400 px wide without the resize script (it scrolls inside otherwise). */
-export const DEFAULT_HEIGHTS = { directive: 520, stories: 560, search: 160, charts: 640 } as const;
+/**
+ * Fixed iframe heights (CSS px) for a portal that strips the resize script: each kind shows whole
+ * in a 600 px wide column (measured on the built widgets: points 585–921 px, latest stories 639,
+ * search 187; a chart widget's chart ends at 762–1026 px and its table below scrolls inside the
+ * frame). Narrower columns scroll inside the frame. tests/site/embeds.browser.test.ts measures
+ * every widget against these.
+ */
+export const DEFAULT_HEIGHTS = { directive: 960, stories: 680, search: 220, charts: 1060 } as const;
 
 /**
  * Build the widget list.
