@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readPlaces } from '../src/lib/places/load-places-fs';
-import { writeCoverJpeg } from '../src/lib/stories/cover-art';
+import { writeCoverJpeg } from '../src/lib/stories/cover-art-fs';
 import { FIELDS } from '../src/vocab/fields';
 import { generateStories, SHARED_COVERS_DIR } from './lib/generate-stories';
 import { copyProject } from './lib/temp-project';

@@ -2,7 +2,7 @@
  * npm run generate:sample-results [-- --seed 2022]
  *
  * Makes the illustrative raw sheets for 2022–2025 in a temporary folder, imports each through the
- * same path as real data (src/lib/results/import-sheet.ts, marked as sample), and deletes the
+ * same path as real data (src/lib/results/import-sheet-fs.ts, marked as sample), and deletes the
  * sheets. Only the anonymized data/results/YYYY.json files remain, with k-anonymous rows (each line
  * printed says, per group, how many rows are published and how much information the rows lost).
  */
@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDirs, loadGroups, loadRules } from '../src/lib/results/load-data';
-import { importSheet } from '../src/lib/results/import-sheet';
+import { dataDirs, loadGroups, loadRules } from '../src/lib/results/load-data-fs';
+import { importSheet } from '../src/lib/results/import-sheet-fs';
 import { formatErrors } from '../src/lib/results/validate-sheet';
 import { ruleForYear } from '../src/lib/results/rule-for-year';
 import { sampleSheet } from '../src/lib/results/sample';

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { foldVi } from '../src/vocab/fold-vi';
 import { parseFrontMatter, STORIES_DIR, STORY_FILE } from '../src/lib/stories/check-stories';
-import { writeCoverJpeg } from '../src/lib/stories/cover-art';
+import { writeCoverJpeg } from '../src/lib/stories/cover-art-fs';
 import { toFieldId } from '../src/vocab/fields';
 
 const seedOf = (text: string) => [...foldVi(text)].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);

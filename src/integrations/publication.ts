@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildMode, deployProblems, publicationSummary, refusalMessage } from '../lib/deploy/publication';
 import { isOperatorKnown } from '../lib/operator/operator';
 import { readOperator } from '../lib/operator/read-operator-fs';
-import { dataDirs, loadYears } from '../lib/results/load-data';
+import { dataDirs, loadYears } from '../lib/results/load-data-fs';
 import { parseFrontMatter, STORIES_DIR, STORY_FILE } from '../lib/stories/check-stories';
 
 /**

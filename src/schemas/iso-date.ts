@@ -1,21 +1,20 @@
 import { z } from 'astro/zod';
 import { parseIsoDate, toIsoDate } from '../vocab/format-date-vi';
+import { t } from '../i18n/t';
 
 /**
  * A calendar date written `YYYY-MM-DD` in YAML. YAML turns an unquoted date into a Date (UTC
  * midnight) and a quoted one stays a string; both come out as the `YYYY-MM-DD` string, so no
  * time zone can shift a day later.
  */
-export const isoDate = z
-  .union([z.date(), z.string()], { error: 'Ngày phải viết dạng NĂM-THÁNG-NGÀY, ví dụ 2022-02-21.' })
-  .transform((value, ctx) => {
-    try {
-      return typeof value === 'string' ? toIsoDate(parseIsoDate(value.trim())) : toIsoDate(value);
-    } catch {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Ngày “${String(value)}” không hợp lệ: viết dạng NĂM-THÁNG-NGÀY, ví dụ 2022-02-21.`,
-      });
-      return z.NEVER;
-    }
-  });
+export const isoDate = z.union([z.date(), z.string()], { error: t('schema.date.format') }).transform((value, ctx) => {
+  try {
+    return typeof value === 'string' ? toIsoDate(parseIsoDate(value.trim())) : toIsoDate(value);
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: t('schema.date.invalid', { value: String(value) }),
+    });
+    return z.NEVER;
+  }
+});

@@ -1,14 +1,15 @@
 /**
  * Who runs the site (data/van-hanh.yaml). Every field may be null: unknown stays "chưa cập nhật",
- * never invented. Messages are for staff, in Vietnamese.
+ * never invented. Messages are for staff, in Vietnamese (src/i18n/vi.json, `schema.operator.`).
  */
 import { z } from 'astro/zod';
+import { t } from '../i18n/t';
 
 const text = (key: string) =>
   z
-    .string({ error: `Trường "${key}" phải là chữ, hoặc null khi chưa biết.` })
+    .string({ error: t('schema.operator.text', { key }) })
     .trim()
-    .min(2, { error: `Trường "${key}" quá ngắn; để null nếu chưa biết.` })
+    .min(2, { error: t('schema.operator.tooShort', { key }) })
     .nullable()
     .default(null);
 
@@ -17,7 +18,7 @@ const feedback = z
   .string()
   .trim()
   .refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) || /^https:\/\/[^\s]+$/.test(v), {
-    error: 'Trường "feedback" phải là một địa chỉ thư điện tử hoặc một địa chỉ trang bắt đầu bằng https://.',
+    error: t('schema.operator.feedback'),
   })
   .nullable()
   .default(null);
@@ -32,7 +33,7 @@ export const operatorSchema = z.strictObject(
       .string()
       .trim()
       .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
-        error: 'Trường "email" phải là một địa chỉ thư điện tử, ví dụ ten@hungyen.gov.vn.',
+        error: t('schema.operator.email'),
       })
       .nullable()
       .default(null),
@@ -42,7 +43,7 @@ export const operatorSchema = z.strictObject(
   {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
-        ? `Không có trường ${iss.keys.map((k) => `"${k}"`).join(', ')}; các trường hợp lệ: owner, operator, address, phone, email, responsible, feedback.`
+        ? t('schema.operator.unknownKeys', { keys: iss.keys.map((k) => `"${k}"`).join(', ') })
         : undefined,
   },
 );

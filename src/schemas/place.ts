@@ -1,10 +1,12 @@
 /**
  * One place (địa bàn) in data/dia-ban.yaml. Dates arrive as Date (Astro's YAML) or as
- * YYYY-MM-DD text (the checker's YAML); both become ISO text. Messages are for staff, in Vietnamese.
+ * YYYY-MM-DD text (the checker's YAML); both become ISO text. Messages are for staff, in Vietnamese
+ * (src/i18n/vi.json, `schema.place.`).
  */
 import { z } from 'astro/zod';
 import { toIsoDate, parseIsoDate } from '../vocab/format-date-vi';
 import { PLACE_KINDS } from '../vocab/places';
+import { t } from '../i18n/t';
 
 /** An ISO calendar date from YAML, strictly checked (2025-02-30 is refused). */
 const isoDate = (key: string) =>
@@ -14,7 +16,7 @@ const isoDate = (key: string) =>
     } catch {
       ctx.addIssue({
         code: 'custom',
-        message: `Trường "${key}" phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2025-06-30).`,
+        message: t('schema.place.date', { key }),
       });
       return z.NEVER;
     }
@@ -22,20 +24,20 @@ const isoDate = (key: string) =>
 
 export const placeSchema = z.strictObject(
   {
-    id: z
-      .string({ error: 'Thiếu mã địa bàn (trường "id"), ví dụ id: huyen-khoai-chau.' })
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-        error: 'Mã địa bàn (trường "id") chỉ gồm chữ thường không dấu, số và gạch ngang, ví dụ huyen-khoai-chau.',
-      }),
+    id: z.string({ error: t('schema.place.idMissing') }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: t('schema.place.idFormat'),
+    }),
     code: z
-      .string({ error: 'Mã đơn vị hành chính (trường "code") phải viết trong ngoặc kép, ví dụ code: "11953".' })
+      .string({ error: t('schema.place.codeQuoted') })
       .regex(/^\d{5}$/, {
-        error:
-          'Mã đơn vị hành chính (trường "code") gồm đúng 5 chữ số, như trong Danh mục hành chính, ví dụ code: "11953".',
+        error: t('schema.place.codeFormat'),
       })
       .optional(),
-    name: z.string({ error: 'Thiếu tên địa bàn (trường "name"), ví dụ name: huyện Khoái Châu.' }).trim().min(2),
-    kind: z.enum(PLACE_KINDS, { error: `Trường "kind" phải là một trong: ${PLACE_KINDS.join(', ')}.` }),
+    name: z
+      .string({ error: t('schema.place.nameMissing') })
+      .trim()
+      .min(2),
+    kind: z.enum(PLACE_KINDS, { error: t('schema.place.kind', { kinds: PLACE_KINDS.join(', ') }) }),
     validFrom: isoDate('validFrom').optional(),
     validTo: isoDate('validTo').optional(),
     nowPartOf: z.string().optional(),
@@ -44,7 +46,7 @@ export const placeSchema = z.strictObject(
   {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
-        ? `Không có trường ${iss.keys.map((k) => `"${k}"`).join(', ')} trong địa bàn; các trường hợp lệ: id, code, name, kind, validFrom, validTo, nowPartOf, note.`
+        ? t('schema.place.unknownKeys', { keys: iss.keys.map((k) => `"${k}"`).join(', ') })
         : undefined,
   },
 );

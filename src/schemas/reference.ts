@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from './iso-date';
+import { t } from '../i18n/t';
 
 /**
  * A legal document that a published document cites (data/van-ban-vien-dan.yaml). Unknown facts
@@ -7,7 +8,7 @@ import { isoDate } from './iso-date';
  */
 export const referenceSchema = z.strictObject({
   /** Stable ASCII anchor on the references page, e.g. `chi-thi-16-ct-ttg`. */
-  id: z.string().regex(/^[a-z0-9-]+$/, 'id chỉ gồm chữ thường không dấu, số và dấu gạch ngang.'),
+  id: z.string().regex(/^[a-z0-9-]+$/, t('schema.reference.id')),
   /** Kind as written in Vietnamese: Chỉ thị, Nghị quyết, Quyết định, Kết luận, Luật… */
   kind: z.string().min(1),
   /** Số ký hiệu exactly as cited (the text is matched on it), or null when it has none. */

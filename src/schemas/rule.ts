@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { t } from '../i18n/t';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày ghi theo dạng YYYY-MM-DD, ví dụ 2025-02-15.');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t('schema.rule.date'));
 
 /** One scored criterion of a rule. */
 export const criterionSchema = z.object({
   /** Column name in the import sheet, e.g. "TC1". */
-  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'Mã tiêu chí viết hoa, không dấu, ví dụ TC1.'),
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, t('schema.rule.criterionCode')),
   name: z.string().min(3),
   /** Maximum points. */
   max: z.number().positive(),
@@ -42,9 +43,9 @@ export const ruleSchema = z
   })
   .superRefine((rule, ctx) => {
     const codes = rule.criteria.map((c) => c.code);
-    if (new Set(codes).size !== codes.length) ctx.addIssue({ code: 'custom', message: 'Mã tiêu chí bị trùng.' });
-    if (!rule.bands.some((b) => b.min === 0))
-      ctx.addIssue({ code: 'custom', message: 'Cần một mức xếp loại có điểm tối thiểu 0.' });
+    if (new Set(codes).size !== codes.length)
+      ctx.addIssue({ code: 'custom', message: t('schema.rule.duplicateCodes') });
+    if (!rule.bands.some((b) => b.min === 0)) ctx.addIssue({ code: 'custom', message: t('schema.rule.zeroBand') });
   });
 
 export type Criterion = z.infer<typeof criterionSchema>;

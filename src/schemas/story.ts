@@ -2,7 +2,8 @@
  * The front matter of a "Dân vận khéo" story (content/stories/<thư-mục>/index.mdx). One schema
  * serves the content collection (src/content.config.ts) and `npm run check`
  * (scripts/check-content.ts), so the build and the checker say the same thing. Every message
- * is Vietnamese, names the field and says how to fix it; unknown keys are refused so that a
+ * is Vietnamese (src/i18n/vi.json, `schema.story.` and `checker.key.`), names the field and says
+ * how to fix it; unknown keys are refused so that a
  * typo ("titel") is caught instead of silently dropped.
  */
 import { z } from 'astro/zod';
@@ -13,6 +14,7 @@ import { findPlace, validInYear, type Place } from '../vocab/places';
 import { outOfYearProblem, unknownPlaceProblem } from '../vocab/place-choice';
 import { FIELDS, toFieldId, type FieldId } from '../vocab/fields';
 import { invalidMessage, missingMessage, unknownKeyMessage, type StoryKey } from '../vocab/story-keys';
+import { t } from '../i18n/t';
 
 /** Error option for a key: "missing" when absent, else the given problem. */
 function errorFor(key: StoryKey, problem: string) {
@@ -38,7 +40,7 @@ export interface StorySchemaContext<Cover extends z.ZodType> {
  * createStorySchema({ image: () => z.string(), places }).safeParse(frontMatter)
  */
 export function createStorySchema<Cover extends z.ZodType>({ image, places }: StorySchemaContext<Cover>) {
-  const pointError = errorFor('points', 'chỉ nhận các số từ 1 đến 8');
+  const pointError = errorFor('points', t('schema.story.points.range'));
   const point = z.coerce.number(pointError).int(pointError).min(1, pointError).max(8, pointError);
   const fieldIds = FIELDS.map((f) => f.id).join(', ');
   const principleIds = PRINCIPLES.map((p) => p.id).join(', ');
@@ -46,61 +48,58 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
     .strictObject(
       {
         title: z
-          .string(errorFor('title', 'phải là chữ'))
+          .string(errorFor('title', t('schema.story.text')))
           .trim()
           .min(1, { error: missingMessage('title') })
-          .max(150, { error: invalidMessage('title', 'dài quá 150 ký tự') }),
+          .max(150, { error: invalidMessage('title', t('schema.story.title.tooLong')) }),
         summary: z
-          .string(errorFor('summary', 'phải là chữ'))
+          .string(errorFor('summary', t('schema.story.text')))
           .trim()
-          .min(20, { error: invalidMessage('summary', 'ngắn quá (cần ít nhất 20 ký tự)') })
-          .max(300, { error: invalidMessage('summary', 'dài quá 300 ký tự') }),
+          .min(20, { error: invalidMessage('summary', t('schema.story.summary.tooShort')) })
+          .max(300, { error: invalidMessage('summary', t('schema.story.summary.tooLong')) }),
         fields: z.preprocess(
           oneOrMany,
           z
             .array(
-              z.string(errorFor('fields', `chỉ nhận: ${fieldIds}`)).transform((value, ctx): FieldId => {
-                const id = toFieldId(value);
-                if (!id) {
-                  ctx.addIssue({
-                    code: 'custom',
-                    message: invalidMessage(
-                      'fields',
-                      `có giá trị "${value}" không phải lĩnh vực nào; chỉ nhận: ${fieldIds}`,
-                    ),
-                  });
-                  return z.NEVER;
-                }
-                return id;
-              }),
-              errorFor('fields', `phải là danh sách, chỉ nhận: ${fieldIds}`),
+              z
+                .string(errorFor('fields', t('schema.story.only', { ids: fieldIds })))
+                .transform((value, ctx): FieldId => {
+                  const id = toFieldId(value);
+                  if (!id) {
+                    ctx.addIssue({
+                      code: 'custom',
+                      message: invalidMessage('fields', t('schema.story.fields.unknown', { value, ids: fieldIds })),
+                    });
+                    return z.NEVER;
+                  }
+                  return id;
+                }),
+              errorFor('fields', t('schema.story.list', { ids: fieldIds })),
             )
             .min(1, { error: missingMessage('fields') })
             .transform((ids) => [...new Set(ids)]),
         ),
-        place: z
-          .string(errorFor('place', 'phải là mã hoặc tên một địa bàn trong data/dia-ban.yaml'))
-          .transform((value, ctx) => {
-            const place = findPlace(value, places);
-            if (!place) {
-              ctx.addIssue({
-                code: 'custom',
-                message: invalidMessage(
-                  'place',
-                  unknownPlaceProblem(value, places) ?? `có giá trị "${value}" không dùng được`,
-                ),
-              });
-              return z.NEVER;
-            }
-            return place.id;
-          }),
+        place: z.string(errorFor('place', t('schema.story.place.text'))).transform((value, ctx) => {
+          const place = findPlace(value, places);
+          if (!place) {
+            ctx.addIssue({
+              code: 'custom',
+              message: invalidMessage(
+                'place',
+                unknownPlaceProblem(value, places) ?? t('schema.story.place.unusable', { value }),
+              ),
+            });
+            return z.NEVER;
+          }
+          return place.id;
+        }),
         year: z.coerce
-          .number(errorFor('year', 'phải là năm có 4 chữ số'))
-          .int({ error: invalidMessage('year', 'phải là năm có 4 chữ số') })
-          .min(2000, { error: invalidMessage('year', 'phải từ năm 2000 trở đi') })
-          .max(2100, { error: invalidMessage('year', 'phải là năm có 4 chữ số') }),
+          .number(errorFor('year', t('schema.story.year.digits')))
+          .int({ error: invalidMessage('year', t('schema.story.year.digits')) })
+          .min(2000, { error: invalidMessage('year', t('schema.story.year.from2000')) })
+          .max(2100, { error: invalidMessage('year', t('schema.story.year.digits')) }),
         published: z
-          .union([z.date(), z.string()], errorFor('published', 'phải là ngày dạng YYYY-MM-DD'))
+          .union([z.date(), z.string()], errorFor('published', t('schema.story.published.format')))
           .transform((value, ctx) => {
             if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
             try {
@@ -108,29 +107,26 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
             } catch {
               ctx.addIssue({
                 code: 'custom',
-                message: invalidMessage(
-                  'published',
-                  `có giá trị "${String(value)}" không phải một ngày có thật dạng NĂM-THÁNG-NGÀY`,
-                ),
+                message: invalidMessage('published', t('schema.story.published.unreal', { value: String(value) })),
               });
               return z.NEVER;
             }
           }),
         agency: z
-          .string(errorFor('agency', 'phải là chữ'))
+          .string(errorFor('agency', t('schema.story.text')))
           .trim()
-          .min(1, { error: invalidMessage('agency', 'đang để trống; ghi tên cơ quan hoặc xóa dòng này') })
+          .min(1, { error: invalidMessage('agency', t('schema.story.agency.empty')) })
           .optional(),
         cover: image(),
         coverAlt: z
-          .string(errorFor('coverAlt', 'phải là chữ'))
+          .string(errorFor('coverAlt', t('schema.story.text')))
           .trim()
-          .min(5, { error: invalidMessage('coverAlt', 'ngắn quá (cần ít nhất 5 ký tự mô tả ảnh)') })
-          .max(250, { error: invalidMessage('coverAlt', 'dài quá 250 ký tự') }),
+          .min(5, { error: invalidMessage('coverAlt', t('schema.story.coverAlt.tooShort')) })
+          .max(250, { error: invalidMessage('coverAlt', t('schema.story.coverAlt.tooLong')) }),
         points: z.preprocess(
           oneOrMany,
           z
-            .array(point, errorFor('points', 'phải là danh sách các số từ 1 đến 8'))
+            .array(point, errorFor('points', t('schema.story.points.list')))
             .min(1, { error: missingMessage('points') })
             .transform((ns) => [...new Set(ns)].sort((a, b) => a - b)),
         ),
@@ -138,26 +134,28 @@ export function createStorySchema<Cover extends z.ZodType>({ image, places }: St
           .preprocess(
             oneOrMany,
             z.array(
-              z.string(errorFor('principles', `chỉ nhận: ${principleIds}`)).transform((value, ctx): PrincipleId => {
-                const id = PRINCIPLES.find((p) => p.id === slugifyVi(value))?.id;
-                if (!id) {
-                  ctx.addIssue({
-                    code: 'custom',
-                    message: invalidMessage(
-                      'principles',
-                      `có giá trị "${value}" không thuộc phương châm; chỉ nhận: ${principleIds}`,
-                    ),
-                  });
-                  return z.NEVER;
-                }
-                return id;
-              }),
-              errorFor('principles', `phải là danh sách, chỉ nhận: ${principleIds}`),
+              z
+                .string(errorFor('principles', t('schema.story.only', { ids: principleIds })))
+                .transform((value, ctx): PrincipleId => {
+                  const id = PRINCIPLES.find((p) => p.id === slugifyVi(value))?.id;
+                  if (!id) {
+                    ctx.addIssue({
+                      code: 'custom',
+                      message: invalidMessage(
+                        'principles',
+                        t('schema.story.principles.unknown', { value, ids: principleIds }),
+                      ),
+                    });
+                    return z.NEVER;
+                  }
+                  return id;
+                }),
+              errorFor('principles', t('schema.story.list', { ids: principleIds })),
             ),
           )
           .default([]),
-        draft: z.boolean(errorFor('draft', 'chỉ nhận true hoặc false')).default(false),
-        illustrative: z.boolean(errorFor('illustrative', 'chỉ nhận true hoặc false')).default(false),
+        draft: z.boolean(errorFor('draft', t('schema.story.boolean'))).default(false),
+        illustrative: z.boolean(errorFor('illustrative', t('schema.story.boolean'))).default(false),
       },
       { error: (iss) => (iss.code === 'unrecognized_keys' ? iss.keys.map(unknownKeyMessage).join(' ') : undefined) },
     )

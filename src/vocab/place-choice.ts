@@ -2,8 +2,10 @@
  * What the checker and the build tell staff when a story's `place` is not right: an unknown or
  * ambiguous name gets the closest names (tone-less input included), a place that did not exist in
  * the story's year gets the places that did. Each function returns the problem part of a message
- * (`invalidMessage('place', …)` adds the field and "Cách sửa"). Vietnamese, for staff.
+ * (`invalidMessage('place', …)` adds the field and "Cách sửa"). Vietnamese, for staff: the words
+ * live in src/i18n/vi.json (`schema.place.`); the kinds' names below are vocabulary.
  */
+import { t } from '../i18n/t';
 import { formatDateShortVi } from './format-date-vi';
 import { closestPlaces, placeCandidates, placesValidInYear, type Place, type PlaceKind } from './places';
 
@@ -30,10 +32,10 @@ const KIND_LABEL: Record<PlaceKind, string> = {
  */
 export function placeLabel(place: Place): string {
   const dates = [
-    place.validFrom && `từ ${formatDateShortVi(place.validFrom)}`,
-    place.validTo && `đến ${formatDateShortVi(place.validTo)}`,
+    place.validFrom && t('schema.place.from', { date: formatDateShortVi(place.validFrom) }),
+    place.validTo && t('schema.place.to', { date: formatDateShortVi(place.validTo) }),
   ].filter(Boolean);
-  return `${place.name} (mã ${place.id}${dates.length ? `, ${dates.join(' ')}` : ''})`;
+  return t('schema.place.label', { name: place.name, id: place.id, dates: dates.length ? `, ${dates.join(' ')}` : '' });
 }
 
 /**
@@ -47,13 +49,13 @@ export function unknownPlaceProblem(value: string, places: readonly Place[]): st
   const candidates = placeCandidates(value, places);
   if (candidates.length === 1) return undefined;
   if (candidates.length > 1) {
-    return `có giá trị "${value}" là tên của nhiều địa bàn: ${candidates.map(placeLabel).join('; ')}; hãy ghi tên đầy đủ (có chữ xã, phường, huyện…) hoặc mã của đúng địa bàn`;
+    return t('schema.place.ambiguous', { value, candidates: candidates.map(placeLabel).join('; ') });
   }
   const closest = closestPlaces(value, places);
   const hint = closest.length
-    ? `; tên gần nhất: ${closest.map(placeLabel).join('; ')}`
-    : `; hãy dùng đúng mã hoặc tên trong ${PLACES_FILE_NAME}, hoặc thêm địa bàn đó vào danh sách`;
-  return `có giá trị "${value}" không có trong danh sách địa bàn (${PLACES_FILE_NAME})${hint}`;
+    ? t('schema.place.closest', { names: closest.map(placeLabel).join('; ') })
+    : t('schema.place.noClosest', { file: PLACES_FILE_NAME });
+  return t('schema.place.unknown', { value, file: PLACES_FILE_NAME, hint });
 }
 
 /**
@@ -66,12 +68,12 @@ export function unknownPlaceProblem(value: string, places: readonly Place[]): st
  */
 export function outOfYearProblem(place: Place, year: number, places: readonly Place[]): string {
   const span = place.validTo
-    ? `chỉ tồn tại đến ngày ${formatDateShortVi(place.validTo)}`
-    : `chỉ có từ ngày ${formatDateShortVi(place.validFrom ?? `${year}-01-01`)}`;
+    ? t('schema.place.until', { date: formatDateShortVi(place.validTo) })
+    : t('schema.place.since', { date: formatDateShortVi(place.validFrom ?? `${year}-01-01`) });
   const valid = placesValidInYear(places, year);
   const nearest = closestPlaces(place.name, valid, { maxDistance: 1 }).filter((p) => p.id !== place.id);
-  const near = nearest.length ? `; tên gần giống (chỉ giống về chữ): ${nearest.map(placeLabel).join('; ')}` : '';
-  return `là ${place.name}, đơn vị này ${span} nên không khớp với năm ${year}; năm ${year} ghi được: ${describeChoices(valid)}${near}. Bài viết ghi địa bàn như lúc sự việc diễn ra (từ 01/07/2025 không còn cấp huyện: ghi xã, phường hoặc tỉnh)`;
+  const near = nearest.length ? t('schema.place.near', { names: nearest.map(placeLabel).join('; ') }) : '';
+  return t('schema.place.outOfYear', { name: place.name, span, year, choices: describeChoices(valid), near });
 }
 
 /**
@@ -81,7 +83,7 @@ export function outOfYearProblem(place: Place, year: number, places: readonly Pl
  * describeChoices([{ id: 'tinh-hung-yen', name: 'tỉnh Hưng Yên', kind: 'tinh' }]) // 'tỉnh Hưng Yên'
  */
 export function describeChoices(valid: readonly Place[]): string {
-  if (valid.length === 0) return `không có địa bàn nào trong ${PLACES_FILE_NAME}`;
+  if (valid.length === 0) return t('schema.place.noneValid', { file: PLACES_FILE_NAME });
   if (valid.length <= LIST_IN_FULL) return valid.map((p) => p.name).join(', ');
   const named = valid.filter((p) => !p.validFrom && !p.validTo);
   const rest = valid.filter((p) => p.validFrom || p.validTo);
@@ -90,5 +92,5 @@ export function describeChoices(valid: readonly Place[]): string {
     .map((k) => KIND_LABEL[k])
     .join(', ');
   const parts = [...named.map((p) => p.name), `${rest.length} ${kinds}`];
-  return `${parts.join(' hoặc một trong ')} (danh sách trong ${PLACES_FILE_NAME})`;
+  return t('schema.place.choices', { choices: parts.join(t('schema.place.orOneOf')), file: PLACES_FILE_NAME });
 }

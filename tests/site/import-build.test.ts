@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/lib/results/load-data';
+import { loadRules } from '../../src/lib/results/load-data-fs';
 import { ruleForYear } from '../../src/lib/results/rule-for-year';
 import { seededRandom } from '../../src/lib/seeded-random';
 import { rawUnit, unitsToCsv } from '../fixtures/results/synthetic-sheet';

@@ -11,7 +11,7 @@ import type { RunningServer } from '../../scripts/lib/static-server';
 import { launchBrowser } from '../helpers/browser';
 import { onlinePath, posterPath, type PosterTarget } from '../../src/lib/poster/poster-paths';
 import { READ_ALOUD_WORD_LIMIT } from '../../src/lib/poster/read-aloud';
-import { dataDirs, loadRules, loadYears } from '../../src/lib/results/load-data';
+import { dataDirs, loadRules, loadYears } from '../../src/lib/results/load-data-fs';
 import { parseFrontMatter } from '../../src/lib/stories/check-stories';
 import { useBuildInBrowser } from '../helpers/build-in-browser';
 import { BUILDS, listHtmlFiles, readBuilt, serveBuild } from '../helpers/built-site';

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/lib/results/load-data';
+import { loadRules } from '../../src/lib/results/load-data-fs';
 import { ratingFor, ruleForYear } from '../../src/lib/results/rule-for-year';
 import { sampleSheet } from '../../src/lib/results/sample';
 import { seededRandom } from '../../src/lib/seeded-random';

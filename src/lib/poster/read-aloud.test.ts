@@ -3,7 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../stories/check-stories';
-import { dataDirs, readResultsContext } from '../results/load-data';
+import { dataDirs, readResultsContext } from '../results/load-data-fs';
 import type { ResultsContext } from '../results/results-context';
 import { onlinePath, publicUrl } from './poster-paths';
 import { pointScript, READ_ALOUD_WORD_LIMIT, storyScript, yearScript } from './read-aloud';

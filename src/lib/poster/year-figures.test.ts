@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedGroups } from '../results/aggregate';
-import { dataDirs, readResultsContext } from '../results/load-data';
+import { dataDirs, readResultsContext } from '../results/load-data-fs';
 import type { ResultsContext } from '../results/results-context';
 import { yearPosterFigures } from './year-figures';
 import { yearSentences } from './year-sentences';

@@ -9,7 +9,7 @@ import { anonymize, checkK, pseudonym, shuffle, type RandomInt } from './anonymi
 import { allFigures } from './figures';
 import { toResultsContext } from './results-context';
 import { datasetFiles } from './datasets';
-import { loadGroups, loadRules } from './load-data';
+import { loadGroups, loadRules } from './load-data-fs';
 import { ruleForYear } from './rule-for-year';
 import { seededRandom } from '../seeded-random';
 import type { RawUnit } from './validate-sheet';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartSvg, escapeXml, wrapWords, type ChartSvgOptions } from './chart-svg';
 import type { ChartSpec } from './figures';
 import { allFigures } from './figures';
-import { dataDirs, readResultsContext } from './load-data';
+import { dataDirs, readResultsContext } from './load-data-fs';
 
 const ctx = readResultsContext(dataDirs('.'));
 const LAYOUTS: Array<[string, ChartSvgOptions]> = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFiles, datasets, MANIFEST_NAME, SAMPLE_COLUMN, sha256Hex, toCsv } from './datasets';
-import { dataDirs, readResultsContext } from './load-data';
+import { dataDirs, readResultsContext } from './load-data-fs';
 
 const ctx = readResultsContext(dataDirs('.'));
 const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { YearResults } from '../../schemas/results';
 import { allFigures, criteriaFigure, figurePath, gapFigure, lineFloor, ratingFigure, trendFigure } from './figures';
 import { toResultsContext, type ResultsContext } from './results-context';
-import { loadGroups, loadRules } from './load-data';
+import { loadGroups, loadRules } from './load-data-fs';
 
 const rules = loadRules('data/rules');
 const groups = loadGroups('data/unit-groups.json');

@@ -1,13 +1,9 @@
 /**
- * The whole import of one year's sheet: read, validate, anonymize, write data/results/YYYY.json
- * atomically (a temporary file renamed into place), or write nothing and return every error.
- * scripts/import-results.ts is a thin command line over this.
- *
- * What it writes is checked with the very schema the site's build reads it with, so an import that
- * succeeds cannot break the build.
+ * The rules of importing one year's sheet, without the file system: check the publication date,
+ * read the sheet's bytes, validate, anonymize and check the result with the very schema the site's
+ * build reads it with, so an import that succeeds cannot break the build. Writing the year
+ * (atomically, refusing to overwrite) is import-sheet-fs.ts.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';
 import { yearResultsSchema, type YearResults } from '../../schemas/results';
@@ -18,35 +14,32 @@ import { readSheet, SheetReadError, type CsvEncoding, type SheetRow } from './re
 import { ruleForYear } from './rule-for-year';
 import { clip, validateSheet, type SheetError } from './validate-sheet';
 
-export interface ImportOptions {
+export interface BuildYearOptions {
   year: number;
   /** The sheet's file name (its extension picks the format) and bytes. */
   fileName: string;
   bytes: Uint8Array;
   rules: readonly Rule[];
   groups: readonly UnitGroup[];
-  /** Folder of the published years (data/results). */
-  outDir: string;
   k?: number;
   /** Publication date, strict ISO `YYYY-MM-DD` and a real calendar date. */
   published: string;
   sample?: boolean;
   random?: RandomInt;
-  /** Replace a year that is already published (its pseudonyms all change). */
-  replace?: boolean;
+  /**
+   * The year's file as staff know it (relative path) when it is already published and may not be
+   * replaced: the import refuses it, after the rule and the date and before reading the sheet.
+   */
+  existing?: string;
 }
 
-export type ImportResult =
+export type BuildYearResult =
   | {
       ok: true;
-      file: string;
       results: YearResults;
       /** Set for a CSV: the encoding it was read in. */ encoding?: CsvEncoding;
     }
   | { ok: false; errors: SheetError[] };
-
-/** Suffix of the temporary file writeAtomic renames into place (git-ignored; stale ones removed). */
-export const TEMP_SUFFIX = '.tmp';
 
 /**
  * Serialise a published year: stable key order, two-space indent, final newline.
@@ -59,64 +52,44 @@ export function serializeYear(results: YearResults): string {
 }
 
 /**
- * Write a file so that readers see the old or the new content, never half of it.
+ * The whole-file error list for a problem that is not on one row.
  *
  * @example
- * writeAtomic('data/results/2025.json', text)
+ * fileError('Tệp hỏng') // { ok: false, errors: [{ line: 0, column: '', message: 'Tệp hỏng' }] }
  */
-export function writeAtomic(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  removeStaleTemp(file);
-  const tmp = `${file}.${process.pid}${TEMP_SUFFIX}`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
+export const fileError = (message: string): { ok: false; errors: SheetError[] } => ({
+  ok: false,
+  errors: [{ line: 0, column: '', message }],
+});
 
 /**
- * Remove what an interrupted writeAtomic of the same file left (`2025.json.<pid>.tmp`): a killed
- * process never reaches its `finally`.
+ * The error for a publication date that is not a strict ISO calendar date, or null when it is one.
  *
  * @example
- * removeStaleTemp('data/results/2025.json') // deletes data/results/2025.json.4242.tmp
+ * publishedError('2025-12-20') // null
+ * publishedError('20/12/2025')?.errors[0]?.line // 0
  */
-export function removeStaleTemp(file: string): void {
-  const dir = path.dirname(file);
-  if (!existsSync(dir)) return;
-  const prefix = `${path.basename(file)}.`;
-  for (const name of readdirSync(dir)) {
-    if (
-      name.startsWith(prefix) &&
-      name.endsWith(TEMP_SUFFIX) &&
-      /^\d+$/.test(name.slice(prefix.length, -TEMP_SUFFIX.length))
-    ) {
-      rmSync(path.join(dir, name), { force: true });
-    }
-  }
-}
-
-/** The whole-file error list for a problem that is not on one row. */
-const fileError = (message: string): ImportResult => ({ ok: false, errors: [{ line: 0, column: '', message }] });
-
-/**
- * Import one year. Nothing is written unless every row is valid.
- *
- * @example
- * const r = await importSheet({ year: 2025, fileName: 'kq.csv', bytes, rules, groups, outDir: 'data/results', published: '2025-12-20' });
- */
-export async function importSheet(opts: ImportOptions): Promise<ImportResult> {
-  const rule = ruleForYear(opts.rules, opts.year);
+export function publishedError(published: string): { ok: false; errors: SheetError[] } | null {
   try {
-    parseIsoDate(opts.published);
+    parseIsoDate(published);
+    return null;
   } catch {
-    return fileError(t('results.import.badPublished', { value: clip(opts.published) }));
+    return fileError(t('results.import.badPublished', { value: clip(published) }));
   }
-  const file = path.join(opts.outDir, `${opts.year}.json`);
-  if (!opts.replace && existsSync(file))
-    return fileError(t('results.import.yearExists', { year: opts.year, file: path.relative(process.cwd(), file) }));
+}
+
+/**
+ * One year's published results from a sheet's bytes, or every error; reads and writes no file.
+ *
+ * @example
+ * const r = await buildYear({ year: 2025, fileName: 'kq.csv', bytes, rules, groups, published: '2025-12-20' });
+ */
+export async function buildYear(opts: BuildYearOptions): Promise<BuildYearResult> {
+  const rule = ruleForYear(opts.rules, opts.year);
+  const badDate = publishedError(opts.published);
+  if (badDate) return badDate;
+  if (opts.existing !== undefined)
+    return fileError(t('results.import.yearExists', { year: opts.year, file: opts.existing }));
   let rows: SheetRow[];
   let encoding: CsvEncoding | undefined;
   try {
@@ -148,6 +121,5 @@ export async function importSheet(opts: ImportOptions): Promise<ImportResult> {
       .join('; ');
     return fileError(t('results.import.invalidOutput', { detail: clip(detail, 300) }));
   }
-  writeAtomic(file, serializeYear(results));
-  return { ok: true, file, results, ...(encoding ? { encoding } : {}) };
+  return { ok: true, results, ...(encoding ? { encoding } : {}) };
 }

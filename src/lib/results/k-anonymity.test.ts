@@ -28,7 +28,7 @@ import {
   SUPPRESSION_LIMIT,
   type QiUnit,
 } from './k-anonymity';
-import { loadGroups, loadRules } from './load-data';
+import { loadGroups, loadRules } from './load-data-fs';
 import { groupsForYear, maxTotal, ratingFor, ruleForYear } from './rule-for-year';
 import type { Rule } from '../../schemas/rule';
 import type { RawUnit } from './validate-sheet';

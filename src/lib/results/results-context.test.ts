@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDirs, loadGroups, loadRules, loadYears, readResultsContext } from './load-data';
+import { dataDirs, loadGroups, loadRules, loadYears, readResultsContext } from './load-data-fs';
 import { groupName, groupsAcross, illustrativeRuleNumbers, ruleOf, toResultsContext } from './results-context';
 
 const dirs = dataDirs('.');

@@ -1,7 +1,7 @@
 /**
  * What every figure and dataset needs to know (years, scoring rules, unit groups), and the one road
  * to it: pages (from astro:content, via src/collections/results.ts) and tests and tools (from the
- * data files, via load-data.ts) hand their parts to toResultsContext(), so both see the same order.
+ * data files, via load-data-fs.ts) hand their parts to toResultsContext(), so both see the same order.
  */
 import type { Rule } from '../../schemas/rule';
 import type { UnitGroup } from '../../schemas/unit-group';

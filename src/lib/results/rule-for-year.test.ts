@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGroups, loadRules } from './load-data';
+import { loadGroups, loadRules } from './load-data-fs';
 import { deadlineOf, groupsForYear, maxTotal, ratingFor, ruleForYear } from './rule-for-year';
 
 const rules = loadRules('data/rules');

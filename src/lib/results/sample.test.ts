@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anonymize } from './anonymize';
 import { publishedGroups, summarize } from './aggregate';
-import { loadGroups, loadRules, loadYears } from './load-data';
+import { loadGroups, loadRules, loadYears } from './load-data-fs';
 import { parseCsv } from './read-sheet';
 import { ruleForYear } from './rule-for-year';
 import { seededRandom } from '../seeded-random';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGroups, loadRules } from './load-data';
+import { loadGroups, loadRules } from './load-data-fs';
 import { parseCsv, SHEET_LIMITS } from './read-sheet';
 import { ruleForYear } from './rule-for-year';
 import {

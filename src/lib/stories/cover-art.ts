@@ -1,7 +1,8 @@
 /**
  * Cover pictures the project draws itself for illustrative and synthetic stories: a seeded,
  * abstract landscape (fields, houses, sun) in a colour per field. No photo of a real person or
- * place, so nothing can be mistaken for a record of a real event.
+ * place, so nothing can be mistaken for a record of a real event. Writing one as a JPEG is
+ * cover-art-fs.ts.
  */
 import type { FieldId } from '../../vocab/fields';
 import { seededRandom } from '../seeded-random';
@@ -39,17 +40,4 @@ export function coverSvg(field: FieldId, seed: number): string {
   }).join('');
   const sunX = Math.round(150 + rand() * 900);
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="${sky}"/><circle cx="${sunX}" cy="${110 + Math.round(rand() * 60)}" r="${55 + Math.round(rand() * 25)}" fill="${accent}" opacity="0.85"/>${hills}${houses}</svg>`;
-}
-
-/**
- * Rasterise a cover to JPEG with sharp (loaded only when called).
- *
- * @example
- * await writeCoverJpeg('content/stories/cho-que/anh-bia.jpg', 'kinh-te', 3)
- */
-export async function writeCoverJpeg(file: string, field: FieldId, seed: number): Promise<void> {
-  const { default: sharp } = await import('sharp');
-  await sharp(Buffer.from(coverSvg(field, seed)))
-    .jpeg({ quality: 78, mozjpeg: true })
-    .toFile(file);
 }

@@ -89,7 +89,7 @@ export async function createStory(root: string, title: string, today: string): P
   if (existsSync(full)) throw new Error(t('checker.new.exists', { dir }));
   mkdirSync(full, { recursive: true });
   writeFileSync(path.join(full, STORY_FILE), storyTemplate(clean, today));
-  const { writeCoverJpeg } = await import('./cover-art');
+  const { writeCoverJpeg } = await import('./cover-art-fs');
   await writeCoverJpeg(path.join(full, 'anh-bia.jpg'), 'xa-hoi', slug.length * 7919);
   return { dir, file: `${dir}/${STORY_FILE}` };
 }

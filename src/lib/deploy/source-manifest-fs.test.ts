@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestText, sourceFiles, sourceManifest } from './source-manifest';
+import { manifestText } from './source-manifest';
+import { sourceFiles, sourceManifest } from './source-manifest-fs';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
