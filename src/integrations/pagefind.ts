@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { dWordsOf, htmlForIndex, prefixFree } from '../lib/search/index-html';
+import { FILTER_KEYS, FILTER_PARAMS } from '../lib/search/search-params';
 import { PRELOAD_PLAN_PLACEHOLDER, preloadUrls, readMeta, type PreloadPlan } from '../lib/search/preload-plan';
 
 /**
  * The plan for a written bundle: meta file, wasm, index chunk ranges, the "kind" filter's chunk
- * (preloaded only for a query whose intent searches within a kind of page) and the index's d-
+ * (preloaded for a query whose intent searches within a kind of page), each filter's URL
+ * parameter and chunk (preloaded when the URL chooses that filter) and the index's d-
  * and đ-words. Other filter chunks are left out: the page asks for filter counts only after the
  * first results, and on HTTP/1.1 (6 connections) four more preloads would queue the index chunk
  * behind them.
@@ -29,6 +31,7 @@ async function preloadPlan(bundleDir: string, dWords: string[]): Promise<Preload
     files: [`wasm.${lang.wasm ?? 'unknown'}.pagefind`, metaFile],
     chunks,
     ...(filterNames['kind'] ? { kind: filterNames['kind'] } : {}),
+    params: FILTER_KEYS.filter((key) => filterNames[key]).map((key) => [FILTER_PARAMS[key], filterNames[key]!]),
     dWords,
   };
 }

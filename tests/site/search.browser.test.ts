@@ -295,14 +295,25 @@ describe('site search', () => {
         .map(([from], i) => shared(chunks[i]![1], from))
         .filter((w) => /^\p{L}{2,}$/u.test(w));
       // With the intents' searches too: "ket qua 2024" and "diem 6" look within one kind of page.
-      for (const q of [...words.slice(0, 2), 'dan van kheo', 'ket qua 2024', 'diem 6', 'chi thi 21/02']) {
+      // And with a filter chosen in the URL, whose chunk every search reads.
+      const cases = [
+        ...[...words.slice(0, 2), 'dan van kheo', 'ket qua 2024', 'diem 6', 'chi thi 21/02'].map((q) => [q, '']),
+        ['dan van', '&loai=Ch%E1%BB%89%20th%E1%BB%8B'],
+      ];
+      for (const [q, params] of cases) {
         const context = await browser.newContext();
         const p = await context.newPage();
         const unused: string[] = [];
         p.on('console', (m) => {
           if (/preloaded using link preload but not used/.test(m.text())) unused.push(m.text());
         });
-        await searchSite(p, server.url, q);
+        await searchSite(p, server.url, q!, params);
+        if (params) {
+          const links = await p.$$eval('link[rel="preload"][href*="/filter/"]', (ls) =>
+            ls.map((l) => l.getAttribute('href')),
+          );
+          expect(links, q).toHaveLength(1);
+        }
         // Chromium reports an unused preload a few seconds after the page's load event.
         await p.waitForTimeout(3500);
         expect(unused, q).toEqual([]);

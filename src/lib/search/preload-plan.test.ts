@@ -147,6 +147,21 @@ describe('preloadUrls for the searches of an intent', () => {
   it.each(['hoa giai', 'dan van kheo', 'du lieu ket qua csv', ''])('“%s” does not', (q) =>
     expect(filter(q)).toEqual([]),
   );
+  it('preloads the chunk of each filter chosen in the URL, with a query', () => {
+    const withParams = {
+      ...plan,
+      params: [
+        ['loai', 'vi_k'],
+        ['linh-vuc', 'vi_f'],
+      ] as Array<[string, string]>,
+    };
+    const filters = (q: string, search: string) =>
+      preloadUrls(withParams, '/', q, search).fetch.filter((u) => u.includes('/filter/'));
+    expect(filters('hoa giai', '?q=hoa+giai&linh-vuc=X%C3%A3+h%E1%BB%99i')).toEqual(['/filter/vi_f.pf_filter']);
+    expect(filters('diem 6', '?q=diem+6&loai=Trang')).toEqual(['/filter/vi_k.pf_filter']);
+    expect(filters('hoa giai', '?q=hoa+giai&loai=+')).toEqual([]);
+    expect(filters('', '?linh-vuc=X')).toEqual([]);
+  });
   it('adds the chunk of “điểm” for “khoản 3” and those of the written date for “21/02”', () => {
     const chunks = [
       ['0', 'khoan', 'a'],

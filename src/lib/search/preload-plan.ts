@@ -26,6 +26,8 @@ export interface PreloadPlan {
   chunks: ChunkRange[];
   /** The chunk of the "kind" filter, which the searches of a query's intent read. */
   kind?: string;
+  /** Each filter's URL parameter ("loai") and chunk: a filter chosen in the URL is read by every search. */
+  params?: Array<[param: string, hash: string]>;
   /**
    * The index's words that start with d or đ (folded, đ kept, sorted by code unit): a d-word
    * typed without marks is tried with đ only when the index has that form (see queryVariants).
@@ -252,23 +254,34 @@ export function searchWords(query: string, dWords?: readonly string[]): { words:
 }
 
 /**
- * The URLs to preload for a query (empty query: all but the index chunks), under `bundle`.
+ * The URLs to preload for a query (empty query: all but the index chunks), under `bundle`;
+ * `search` is the page's query string, whose filters every search reads.
  * `pagefind.js` is a module (modulepreload); the rest are fetched by Pagefind (preload as fetch).
  *
  * @example
  * preloadUrls({ tag: 'vi_1', files: ['pagefind.vi_1.pf_meta'], chunks: [['0', '↩', 'vi_2']] }, '/pf/', 'hoa')
  * // { module: '/pf/pagefind.js', fetch: ['/pf/pagefind.vi_1.pf_meta', '/pf/index/vi_2.pf_index', '/pf/pagefind-entry.json?ts=vi_1'] }
  */
-export function preloadUrls(plan: PreloadPlan, bundle: string, query: string): { module: string; fetch: string[] } {
+export function preloadUrls(
+  plan: PreloadPlan,
+  bundle: string,
+  query: string,
+  search = '',
+): { module: string; fetch: string[] } {
   const { words, kind } = query.trim() ? searchWords(query, plan.dWords) : { words: [], kind: false };
+  const params = new URLSearchParams(search);
+  const filters = new Set(
+    query.trim() ? (plan.params ?? []).filter(([param]) => params.get(param)?.trim()).map(([, hash]) => hash) : [],
+  );
+  // The searches of a query's intent look within one kind of page: Pagefind reads that filter's
+  // chunk with the index chunks.
+  if (kind && plan.kind) filters.add(plan.kind);
   return {
     module: `${bundle}pagefind.js`,
     fetch: [
       ...plan.files.map((f) => bundle + f),
       ...chunksFor(words, plan.chunks).map((h) => `${bundle}index/${h}.pf_index`),
-      // The searches of a query's intent look within one kind of page: Pagefind reads that
-      // filter's chunk with the index chunks.
-      ...(kind && plan.kind ? [`${bundle}filter/${plan.kind}.pf_filter`] : []),
+      ...[...filters].map((h) => `${bundle}filter/${h}.pf_filter`),
       `${bundle}pagefind-entry.json?ts=${plan.tag}`,
     ],
   };
