@@ -3,8 +3,7 @@
  * the search code has even loaded (see src/lib/search/preload-plan.ts). With ?q= it starts at
  * once, including the index chunks of the query's words and the filter chunks its searches read
  * (a filter in the URL, or the kind of page a date, a point or results are looked for in);
- * without, on the first focus of the
- * search box. This module imports nothing that the search code shares, so it stays one small file
+ * without, on the first focus of the search box. This module imports nothing that the search code shares, so it stays one small file
  * with no chain of its own.
  */
 import { preloadUrls, type PreloadPlan } from '../../lib/search/preload-plan';
