@@ -4,15 +4,19 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from '../lib/search/index-html';
+import { dWordsOf, htmlForIndex, prefixFree } from '../lib/search/index-html';
+import { FILTER_KEYS, FILTER_PARAMS } from '../lib/search/search-params';
 import { PRELOAD_PLAN_PLACEHOLDER, preloadUrls, readMeta, type PreloadPlan } from '../lib/search/preload-plan';
 
 /**
- * The plan for a written bundle: meta file, wasm, index chunk ranges. Filter chunks are left
- * out: the page asks for filter counts only after the first results, and on HTTP/1.1 (6
- * connections) four more preloads would queue the index chunk behind them.
+ * The plan for a written bundle: meta file, wasm, index chunk ranges, the "kind" filter's chunk
+ * (preloaded for a query whose intent searches within a kind of page), each filter's URL
+ * parameter and chunk (preloaded when the URL chooses that filter) and the index's d-
+ * and đ-words. Other filter chunks are left out: the page asks for filter counts only after the
+ * first results, and on HTTP/1.1 (6 connections) four more preloads would queue the index chunk
+ * behind them.
  */
-async function preloadPlan(bundleDir: string): Promise<PreloadPlan> {
+async function preloadPlan(bundleDir: string, dWords: string[]): Promise<PreloadPlan> {
   const entry = JSON.parse(await readFile(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
   };
@@ -21,8 +25,15 @@ async function preloadPlan(bundleDir: string): Promise<PreloadPlan> {
   const lang = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!lang) throw new Error('Pagefind preload plan: pagefind-entry.json lists no language');
   const metaFile = `pagefind.${lang.hash}.pf_meta`;
-  const { chunks } = readMeta(gunzipSync(await readFile(path.join(bundleDir, metaFile))));
-  return { tag: lang.hash, files: [`wasm.${lang.wasm ?? 'unknown'}.pagefind`, metaFile], chunks };
+  const { chunks, filterNames } = readMeta(gunzipSync(await readFile(path.join(bundleDir, metaFile))));
+  return {
+    tag: lang.hash,
+    files: [`wasm.${lang.wasm ?? 'unknown'}.pagefind`, metaFile],
+    chunks,
+    ...(filterNames['kind'] ? { kind: filterNames['kind'] } : {}),
+    params: FILTER_KEYS.filter((key) => filterNames[key]).map((key) => [FILTER_PARAMS[key], filterNames[key]!]),
+    dWords,
+  };
 }
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -71,12 +82,14 @@ export function pagefindIndex(): AstroIntegration {
           .sort();
         let indexed = 0;
         const planned: string[] = [];
+        const dWords = new Set<string>();
         for (const file of files) {
           const served = await readFile(path.join(outDir, file), 'utf8');
           if (served.includes(PRELOAD_PLAN_PLACEHOLDER)) planned.push(file);
           const content = htmlForIndex(served);
           // Only pages with data-pagefind-body are indexed; others (404, search page) are skipped.
           if (!content.includes('data-pagefind-body')) continue;
+          for (const w of dWordsOf(content)) dWords.add(w);
           const added = await index!.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
           if (added.errors.length) fail(`addHTMLFile ${file}`, added.errors);
           indexed++;
@@ -86,7 +99,7 @@ export function pagefindIndex(): AstroIntegration {
         if (written.errors.length) fail('writeFiles', written.errors);
         await pagefind.close();
         // The search page learns the index's file names only now, after Astro wrote it.
-        const plan = await preloadPlan(path.join(outDir, 'pagefind'));
+        const plan = await preloadPlan(path.join(outDir, 'pagefind'), prefixFree(dWords));
         const attribute = escapeAttribute(JSON.stringify(plan));
         for (const file of planned) {
           const html = await readFile(path.join(outDir, file), 'utf8');

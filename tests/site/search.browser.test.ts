@@ -225,6 +225,42 @@ describe('site search', () => {
       await context.close();
     });
 
+    it.each(['ket qua 2024', 'diem 6', 'chi thi 21/02'])(
+      '“%s” (an intent searched within one kind of page) asks for the kind filter with the index chunks',
+      async (q) => {
+        const context = await browser.newContext();
+        const fresh = await context.newPage();
+        const cdp = await context.newCDPSession(fresh);
+        await cdp.send('Network.enable');
+        const latency = 400;
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency,
+          downloadThroughput: 2e6,
+          uploadThroughput: 1e6,
+        });
+        const started = new Map<string, number>();
+        let pageArrived = 0;
+        fresh.on('request', (r) => {
+          const m = /\/pagefind\/((?:index|filter)\/[^/?]+)/.exec(r.url());
+          if (m) started.set(m[1]!, Date.now());
+        });
+        fresh.on('response', (r) => {
+          if (r.request().resourceType() === 'document') pageArrived = Date.now();
+        });
+        await fresh.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(q)}`);
+        await fresh.waitForSelector('[data-results] > li h2 a');
+        const plan = JSON.parse((await fresh.getAttribute('dv-search', 'data-preload-plan'))!) as { kind: string };
+        const filter = started.get(`filter/${plan.kind}.pf_filter`);
+        expect(filter, [...started.keys()].join(', ')).toBeDefined();
+        // Asked for with the index chunks, within one round trip of the page, not after Pagefind started.
+        expect(filter! - pageArrived).toBeLessThan(latency * 1.75);
+        for (const [k, t] of started)
+          if (k.startsWith('index/')) expect(Math.abs(filter! - t), k).toBeLessThan(latency);
+        await context.close();
+      },
+    );
+
     it('shows the first result without waiting for the pages of the others', async () => {
       const context = await browser.newContext();
       const p = await context.newPage();
@@ -258,14 +294,26 @@ describe('site search', () => {
         .slice(1)
         .map(([from], i) => shared(chunks[i]![1], from))
         .filter((w) => /^\p{L}{2,}$/u.test(w));
-      for (const q of [...words.slice(0, 2), 'dan van kheo']) {
+      // With the intents' searches too: "ket qua 2024" and "diem 6" look within one kind of page.
+      // And with a filter chosen in the URL, whose chunk every search reads.
+      const cases = [
+        ...[...words.slice(0, 2), 'dan van kheo', 'ket qua 2024', 'diem 6', 'chi thi 21/02'].map((q) => [q, '']),
+        ['dan van', '&loai=Ch%E1%BB%89%20th%E1%BB%8B'],
+      ];
+      for (const [q, params] of cases) {
         const context = await browser.newContext();
         const p = await context.newPage();
         const unused: string[] = [];
         p.on('console', (m) => {
           if (/preloaded using link preload but not used/.test(m.text())) unused.push(m.text());
         });
-        await searchSite(p, server.url, q);
+        await searchSite(p, server.url, q!, params);
+        if (params) {
+          const links = await p.$$eval('link[rel="preload"][href*="/filter/"]', (ls) =>
+            ls.map((l) => l.getAttribute('href')),
+          );
+          expect(links, q).toHaveLength(1);
+        }
         // Chromium reports an unused preload a few seconds after the page's load event.
         await p.waitForTimeout(3500);
         expect(unused, q).toEqual([]);

@@ -15,6 +15,7 @@ import { headingTarget } from '../../lib/search/heading-target';
 import { highlightParts } from '../../lib/search/highlight';
 import { readIntent } from '../../lib/search/query-intent';
 import { hasMarks, phraseQuery, queryVariants } from '../../lib/search/query-variants';
+import { searchJobs, type Job } from '../../lib/search/search-jobs';
 import { rerank, type Candidate } from '../../lib/search/rerank';
 import {
   FILTER_KEYS,
@@ -54,15 +55,6 @@ interface PagefindInstance {
 interface Pagefind {
   createInstance(o: Record<string, unknown>): Promise<PagefindInstance>;
 }
-/** One search to run: its Pagefind query and what a page found by it is worth. */
-interface Job {
-  term: string;
-  phrase: boolean;
-  filters: Record<string, string>;
-  boost: number;
-  counts: boolean;
-}
-
 /** Results shown first (each costs its page's fragment), then per "more" click. */
 const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
@@ -93,8 +85,10 @@ export function initSearch(root: HTMLElement): void {
     (text[key] ?? '').replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
   let tag: string | undefined;
+  /** The index's d- and đ-words: a d-word is tried with đ only when the index has that form. */
+  let dWords: string[] | undefined;
   try {
-    tag = (JSON.parse(root.dataset['preloadPlan'] ?? '') as { tag?: string }).tag;
+    ({ tag, dWords } = JSON.parse(root.dataset['preloadPlan'] ?? '') as { tag?: string; dWords?: string[] });
   } catch {
     /* no plan (dev server): Pagefind finds its files itself */
   }
@@ -132,34 +126,8 @@ export function initSearch(root: HTMLElement): void {
     return next;
   };
 
-  /** The searches a query calls for: its đ-variants loose and as phrases, and its intents'. */
-  function jobs(q: string, filters: Record<string, string>): Job[] {
-    const intent = readIntent(q);
-    const out: Job[] = queryVariants(intent.query).flatMap((v) => {
-      const phrase = phraseQuery(v);
-      return [
-        { term: v, phrase: false, filters, boost: 0, counts: true },
-        ...(phrase ? [{ term: phrase, phrase: true, filters, boost: 0, counts: false }] : []),
-      ];
-    });
-    // Intents look in one kind of page, unless the reader chose a kind: then only there.
-    const directive = filters['kind'] ? filters : { ...filters, kind: text['kindDirective'] ?? '' };
-    const results = filters['kind'] ? filters : { ...filters, kind: text['kindResults'] ?? '' };
-    // A date: the document of that date first (its own page writes "ngày 21 tháng 02 năm 2022").
-    for (const d of intent.datePhrases) {
-      out.push({ term: `"${d}"`, phrase: true, filters: directive, boost: 2, counts: false });
-      out.push({ term: `"${d}"`, phrase: true, filters, boost: 1, counts: false });
-    }
-    // "điểm 6": the directive, whose point headings read "Điểm 6: …".
-    if (intent.point)
-      out.push({ term: `"điểm ${intent.point}"`, phrase: true, filters: directive, boost: 2, counts: false });
-    // "kết quả 2024", "xếp loại": the results pages among what the words find.
-    if (intent.results) {
-      for (const v of queryVariants(intent.query))
-        out.push({ term: v, phrase: false, filters: results, boost: 1, counts: false });
-    }
-    return out;
-  }
+  const jobs = (q: string, filters: Record<string, string>): Job[] =>
+    searchJobs(q, filters, { directive: text['kindDirective'] ?? '', results: text['kindResults'] ?? '' }, dWords);
 
   async function runJobs(pf: PagefindInstance, q: string, filters: Record<string, string>) {
     const list = jobs(q, filters);
@@ -279,7 +247,7 @@ export function initSearch(root: HTMLElement): void {
       await pf.options({ exactDiacritics: false });
       let best: { q: string; score: number[] } | null = null;
       for (const candidate of spellingCandidates(q)) {
-        const variants = queryVariants(candidate);
+        const variants = queryVariants(candidate, dWords);
         const phrase = await count(variants.map(phraseQuery).filter((p): p is string => p !== null));
         if (needPhrase && !phrase) continue;
         const loose = needPhrase ? 0 : await count(variants);
@@ -382,7 +350,7 @@ export function initSearch(root: HTMLElement): void {
     p.className = 'dv-search__text';
     // A story is best told by its summary; a match deep in its metadata is not.
     if (item.meta['summary'] && item.meta['kind'] === text['kindStory']) {
-      const words = queryVariants(readIntent(state.q).query).join(' ');
+      const words = queryVariants(readIntent(state.q).query, dWords).join(' ');
       p.append(
         ...highlightParts(item.meta['summary'], words, hasMarks(state.q)).map((part) => {
           if (!part.mark) return part.text;

@@ -1,8 +1,9 @@
 /**
  * First thing the search page runs: ask for every file Pagefind will need, all at once, before
  * the search code has even loaded (see src/lib/search/preload-plan.ts). With ?q= it starts at
- * once, including the index chunks of the query's words; without, on the first focus of the
- * search box. This module imports nothing that the search code shares, so it stays one small file
+ * once, including the index chunks of the query's words and the filter chunks its searches read
+ * (a filter in the URL, or the kind of page a date, a point or results are looked for in);
+ * without, on the first focus of the search box. This module imports nothing that the search code shares, so it stays one small file
  * with no chain of its own.
  */
 import { preloadUrls, type PreloadPlan } from '../../lib/search/preload-plan';
@@ -28,7 +29,7 @@ export function preloadSearch(root: HTMLElement, query: string): void {
   } catch {
     return;
   }
-  const urls = preloadUrls(plan, root.dataset['bundle'] ?? '/pagefind/', query);
+  const urls = preloadUrls(plan, root.dataset['bundle'] ?? '/pagefind/', query, location.search);
   addLink('modulepreload', urls.module);
   for (const url of urls.fetch) addLink('preload', url);
 }

@@ -24,6 +24,15 @@ export interface PreloadPlan {
   files: string[];
   /** Index chunks and their word ranges, in order. */
   chunks: ChunkRange[];
+  /** The chunk of the "kind" filter, which the searches of a query's intent read. */
+  kind?: string;
+  /** Each filter's URL parameter ("loai") and chunk: a filter chosen in the URL is read by every search. */
+  params?: Array<[param: string, hash: string]>;
+  /**
+   * The index's words that start with d or đ (folded, đ kept, sorted by code unit): a d-word
+   * typed without marks is tried with đ only when the index has that form (see queryVariants).
+   */
+  dWords?: string[];
 }
 
 /**
@@ -73,9 +82,13 @@ export function chunksFor(words: readonly string[], chunks: readonly ChunkRange[
  * Only what the plan needs is kept.
  *
  * @example
- * readMeta(bytes) // { chunks: [['0', 'to', 'vi_5abda55'], …], filters: ['vi_5f1bd1e', …] }
+ * readMeta(bytes) // { chunks: [['0', 'to', 'vi_5abda55'], …], filters: ['vi_5f1bd1e', …], filterNames: { kind: 'vi_5f1bd1e', … } }
  */
-export function readMeta(bytes: Uint8Array): { chunks: ChunkRange[]; filters: string[] } {
+export function readMeta(bytes: Uint8Array): {
+  chunks: ChunkRange[];
+  filters: string[];
+  filterNames: Record<string, string>;
+} {
   const signature = 'pagefind_dcd';
   if (new TextDecoder().decode(bytes.subarray(0, signature.length)) !== signature) {
     throw new Error('Pagefind meta: no pagefind_dcd signature (the Pagefind version may have changed its format)');
@@ -86,7 +99,8 @@ export function readMeta(bytes: Uint8Array): { chunks: ChunkRange[]; filters: st
   }
   const chunks = (meta[2] as unknown[][]).map((c) => [String(c[0]), String(c[1]), String(c[2])] as ChunkRange);
   const filters = (meta[3] as unknown[][]).map((f) => String(f[1]));
-  return { chunks, filters };
+  const filterNames = Object.fromEntries((meta[3] as unknown[][]).map((f) => [String(f[0]), String(f[1])]));
+  return { chunks, filters, filterNames };
 }
 
 /** A minimal CBOR decoder: unsigned/negative integers, byte and text strings, arrays, maps, simple values. */
@@ -150,23 +164,124 @@ function decodeCbor(bytes: Uint8Array, start: number): unknown {
   return read();
 }
 
+/*
+ * What the search page will look up for a query, worked out here again rather than imported:
+ * the search code (search-jobs.ts, query-variants.ts, query-intent.ts) is also imported by the
+ * search script, and a module both scripts import becomes a shared file that this one would have
+ * to fetch first, a round trip before any preload. preload-plan.test.ts checks that the two agree
+ * (same index chunks, same filter) on every query of the relevance harness and on generated ones.
+ */
+
+/** Marks of tone or vowel (â, ơ, ư…), as in query-variants.ts's hasMarks. */
+const MARK = /[\u0300-\u0309\u0323\u0302\u0306\u031b]/;
+/** As query-variants.ts's MAX_D_WORDS. */
+const MAX_D_WORDS = 3;
+/** As query-intent.ts's DATE, DATE_WORDS, POINT, DATA_WORDS and RESULTS_WORDS. */
+const DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?!\d)/;
+const DATE_WORDS = /(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?(?!\d)/;
+const POINT = /(?:^|\s)(?:diem|khoan|muc)\s+(?:thu\s+|so\s+)?([1-8])(?!\d|[.,]\d)/;
+const DATA_WORDS = /(?:^|\s)(?:du lieu|csv|json|tai ve|tai xuong|tep)(?:\s|$)/;
+const RESULTS_WORDS =
+  /(?:^|\s)(?:ket qua|xep loai|xep hang|diem danh gia|cham diem|tu cham|tham dinh|bang diem)(?:\s|$)/;
+
+/** As query-variants.ts's indexHas. */
+function has(words: readonly string[], key: string): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo]!.startsWith(key);
+}
+
 /**
- * The URLs to preload for a query (empty query: all but the index chunks), under `bundle`.
+ * The words the search page's searches for `query` look up in the index (with đ-forms where
+ * it tries them), and whether any of them looks within one kind of page.
+ *
+ * @example
+ * searchWords('ket qua 2024') // { words: ['ket', 'qua', '2024'], kind: true }
+ * searchWords('dao duc', ['đao', 'đuc']) // { words: ['đao', 'đuc'], kind: false }
+ */
+export function searchWords(query: string, dWords?: readonly string[]): { words: string[]; kind: boolean } {
+  let q = query.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const folded = indexKey(q).replace(/đ/g, 'd');
+  const results = RESULTS_WORDS.test(folded) && !DATA_WORDS.test(folded);
+  const pointMatch = results ? null : POINT.exec(folded);
+  const written = DATE_WORDS.exec(folded);
+  const date = DATE.exec(q) ?? written;
+  const phrases: string[] = [];
+  if (date) {
+    const day = Number(date[1]);
+    const month = Number(date[2]);
+    const year = date[3] ? (date[3].length === 2 ? 2000 + Number(date[3]) : Number(date[3])) : null;
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      const dd = String(day).padStart(2, '0');
+      const mm = String(month).padStart(2, '0');
+      const y = year ? ` năm ${year}` : '';
+      const slashed = (d: string, m: string) => `${d}/${m}${year ? `/${year}` : ''}`;
+      phrases.push(
+        `${dd} tháng ${mm}${y}`,
+        `${day} tháng ${month}${y}`,
+        slashed(dd, mm),
+        slashed(`${day}`, `${month}`),
+      );
+      if (date !== written) q = q.replace(date[0], phrases[0]!).replace(/\s+/g, ' ').trim();
+    }
+  }
+  // Typed without marks or đ, a d-word is also (or only) looked up with đ, as queryVariants does.
+  const variants = [q];
+  if (!MARK.test(q.normalize('NFD')) && !/[đĐ]/.test(q)) {
+    const toD = (s: string, at: number) => s.slice(0, at) + (s[at] === 'D' ? 'Đ' : 'đ') + s.slice(at + 1);
+    const starts: number[] = [];
+    for (const m of q.matchAll(/(?<![\p{L}\p{M}])[dD][\p{L}\p{M}]+/gu)) {
+      if (dWords) {
+        const key = m[0].toLowerCase();
+        if (!has(dWords, `đ${key.slice(1)}`)) continue;
+        if (!has(dWords, key)) {
+          variants[0] = toD(variants[0]!, m.index);
+          continue;
+        }
+      }
+      if (starts.length < MAX_D_WORDS) starts.push(m.index);
+    }
+    for (const at of starts) variants.push(...variants.map((v) => toD(v, at)));
+  }
+  const words = [...new Set([...variants, ...phrases].flatMap((v) => v.split(' ')))];
+  if (pointMatch) words.push('điểm', pointMatch[1]!);
+  return { words, kind: results || Boolean(pointMatch) || phrases.length > 0 };
+}
+
+/**
+ * The URLs to preload for a query (empty query: all but the index chunks), under `bundle`;
+ * `search` is the page's query string, whose filters every search reads.
  * `pagefind.js` is a module (modulepreload); the rest are fetched by Pagefind (preload as fetch).
  *
  * @example
  * preloadUrls({ tag: 'vi_1', files: ['pagefind.vi_1.pf_meta'], chunks: [['0', '↩', 'vi_2']] }, '/pf/', 'hoa')
  * // { module: '/pf/pagefind.js', fetch: ['/pf/pagefind.vi_1.pf_meta', '/pf/index/vi_2.pf_index', '/pf/pagefind-entry.json?ts=vi_1'] }
  */
-export function preloadUrls(plan: PreloadPlan, bundle: string, query: string): { module: string; fetch: string[] } {
-  const words = query.split(/\s+/).filter(Boolean);
-  // Typed without đ, a d-word may also mean đ: its chunk is preloaded too (see query-variants).
-  const variants = words.flatMap((w) => (/^[dD]/.test(w) ? [w, `đ${w.slice(1)}`] : [w]));
+export function preloadUrls(
+  plan: PreloadPlan,
+  bundle: string,
+  query: string,
+  search = '',
+): { module: string; fetch: string[] } {
+  const { words, kind } = query.trim() ? searchWords(query, plan.dWords) : { words: [], kind: false };
+  const params = new URLSearchParams(search);
+  const filters = new Set(
+    query.trim() ? (plan.params ?? []).filter(([param]) => params.get(param)?.trim()).map(([, hash]) => hash) : [],
+  );
+  // The searches of a query's intent look within one kind of page: Pagefind reads that filter's
+  // chunk with the index chunks.
+  if (kind && plan.kind) filters.add(plan.kind);
   return {
     module: `${bundle}pagefind.js`,
     fetch: [
       ...plan.files.map((f) => bundle + f),
-      ...chunksFor(variants, plan.chunks).map((h) => `${bundle}index/${h}.pf_index`),
+      ...chunksFor(words, plan.chunks).map((h) => `${bundle}index/${h}.pf_index`),
+      ...[...filters].map((h) => `${bundle}filter/${h}.pf_filter`),
       `${bundle}pagefind-entry.json?ts=${plan.tag}`,
     ],
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMarks, otherTonePlacement, phraseQuery, queryVariants } from './query-variants';
+import { hasMarks, indexHas, otherTonePlacement, phraseQuery, queryVariants } from './query-variants';
 
 describe('queryVariants', () => {
   it.each([
@@ -22,6 +22,30 @@ describe('queryVariants', () => {
   it('caps the variants at 8 however many d-words are typed', () => {
     expect(queryVariants('d1 da db dc dd de')).toHaveLength(8);
     expect(queryVariants('da db dc dd de df')).toHaveLength(8);
+  });
+
+  describe("with the index's d- and đ-words", () => {
+    const dWords = ['danh', 'dich', 'duc', 'đanh', 'đao', 'đuc', 'đuong'];
+    it.each([
+      // Both forms in the index: both tried.
+      ['danh gia', ['danh gia', 'đanh gia']],
+      // Only the đ-form: only it ("đạo", not "dao").
+      ['dao duc cong vu', ['đao duc cong vu', 'đao đuc cong vu']],
+      ['Dao', ['Đao']],
+      // Neither form: as typed.
+      ['dep', ['dep']],
+      // Only the d-form.
+      ['dich', ['dich']],
+      // “dan” starts “danh” and “đanh”.
+      ['dan', ['dan', 'đan']],
+      // A start the index has ("đuo" of "đuong"), as Pagefind matches word starts.
+      ['duo', ['đuo']],
+      ['dân', ['dân']],
+    ])('%j → %j', (q, expected) => expect(queryVariants(q, dWords)).toEqual(expected));
+    it('caps only the words tried both ways', () => {
+      expect(queryVariants('dao danh danh danh danh', dWords)).toHaveLength(8);
+      expect(queryVariants('dao danh danh danh danh', dWords).every((v) => v.startsWith('đao '))).toBe(true);
+    });
   });
 
   it('keeps NFD input equivalent to NFC', () => {
@@ -70,4 +94,19 @@ describe('otherTonePlacement', () => {
   ])('%j ↔ %j', (a, b) => {
     expect(otherTonePlacement(a)).toBe(b);
   });
+});
+
+describe('indexHas', () => {
+  const words = ['dan', 'danh', 'đao', 'đuong'];
+  it.each([
+    ['dan', true],
+    ['da', true],
+    ['danh', true],
+    ['danhx', false],
+    ['đuo', true],
+    ['đ', true],
+    ['duo', false],
+    ['e', false],
+    ['', true],
+  ])('%s → %s', (key, found) => expect(indexHas(words, key)).toBe(found));
 });

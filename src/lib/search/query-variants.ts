@@ -18,28 +18,68 @@ export function hasMarks(query: string): boolean {
 const MAX_D_WORDS = 3;
 
 /**
+ * Whether a word of the index starts with `key` (folded, đ kept): Pagefind matches a query word
+ * as the start of the index's words. `words` is sorted by code unit (`Array.prototype.sort`).
+ *
+ * @example
+ * indexHas(['dan', 'đao', 'đuc'], 'đa') // true
+ * indexHas(['dan', 'đao', 'đuc'], 'dao') // false
+ */
+export function indexHas(words: readonly string[], key: string): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo]!.startsWith(key);
+}
+
+/**
  * The queries to run for what a person typed. Pagefind folds tone marks but not đ (U+0111 has no
  * decomposition), so "dang uy" would never find "Đảng ủy". In Vietnamese đ only begins a
  * syllable, so each word typed with a plain initial "d" is tried both ways. Quoted phrases are
  * kept as they are (their d-words vary too, inside the quotes).
+ *
+ * Given the index's d- and đ-words (`dWords`, folded, sorted; see the preload plan), a word is
+ * tried only in the forms the index has: "dao duc" is searched as "đao đuc" alone when the index
+ * has no word starting with "dao" or "duc" (each form costs its index chunk on a slow phone).
+ * A word the index has in neither form stays as typed.
  *
  * @example
  * queryVariants('dang uy') // ['dang uy', 'đang uy']
  * queryVariants('danh gia xep loai') // ['danh gia xep loai', 'đanh gia xep loai']
  * queryVariants('đánh giá') // ['đánh giá']
  * queryVariants('dân') // ['dân']
+ * queryVariants('dao duc', ['dan', 'đao', 'đuc']) // ['đao đuc']
  */
-export function queryVariants(query: string): string[] {
+export function queryVariants(query: string, dWords?: readonly string[]): string[] {
   const q = query.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!q) return [];
   if (hasMarks(q) || /[đĐ]/.test(q)) return [...new Set([q, otherTonePlacement(q)])];
-  // Word starts whose first letter is d/D (not đ), at most MAX_D_WORDS of them.
-  const starts = [...q.matchAll(/(?<![\p{L}\p{M}])[dD](?=[\p{L}\p{M}])/gu)].map((m) => m.index).slice(0, MAX_D_WORDS);
+  const toD = (s: string, at: number) => s.slice(0, at) + (s[at] === 'D' ? 'Đ' : 'đ') + s.slice(at + 1);
+  let base = q;
+  // Word starts whose first letter is d/D (not đ) and that the index has both ways, at most MAX_D_WORDS.
+  const starts: number[] = [];
+  for (const m of q.matchAll(/(?<![\p{L}\p{M}])[dD][\p{L}\p{M}]+/gu)) {
+    if (dWords) {
+      const key = m[0].toLowerCase();
+      const plain = indexHas(dWords, key);
+      const stroke = indexHas(dWords, `đ${key.slice(1)}`);
+      if (!stroke) continue;
+      if (!plain) {
+        base = toD(base, m.index);
+        continue;
+      }
+    }
+    if (starts.length < MAX_D_WORDS) starts.push(m.index);
+  }
   const variants: string[] = [];
   for (let mask = 0; mask < 1 << starts.length; mask++) {
-    let v = q;
+    let v = base;
     starts.forEach((at, bit) => {
-      if (mask & (1 << bit)) v = v.slice(0, at) + (v[at] === 'D' ? 'Đ' : 'đ') + v.slice(at + 1);
+      if (mask & (1 << bit)) v = toD(v, at);
     });
     variants.push(v);
   }
