@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldVi } from '../../src/vocab/fold-vi';
 import { readMeta } from '../../src/lib/search/preload-plan';
@@ -186,29 +186,41 @@ describe('site search', () => {
   describe('issue 14: loading, layout and ranking as people mean it', () => {
     const first = async (q: string) => (await searchSite(page, server.url, q))[0];
 
-    it("with ?q= asks for Pagefind, its wasm, meta and the query's index chunk at once, not one after another", async () => {
-      const context = await browser.newContext();
+    /** A fresh page (own context, cold cache) whose every request waits `net.latency` ms. */
+    async function throttledPage(
+      net: { latency: number; downloadThroughput: number; uploadThroughput: number },
+      options: BrowserContextOptions = {},
+    ) {
+      const context = await browser.newContext(options);
       const fresh = await context.newPage();
       const cdp = await context.newCDPSession(fresh);
       await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...net });
+      return { context, fresh };
+    }
+
+    /** When each request `key` names (null: not recorded) started, and when the page itself arrived. */
+    function recordStarts(fresh: Page, key: (url: string) => string | null) {
+      const started = new Map<string, number>();
+      const timing = { started, pageArrived: 0 };
+      fresh.on('request', (r) => {
+        const k = key(r.url());
+        if (k) started.set(k, Date.now());
+      });
+      fresh.on('response', (r) => {
+        if (r.request().resourceType() === 'document') timing.pageArrived = Date.now();
+      });
+      return timing;
+    }
+
+    it("with ?q= asks for Pagefind, its wasm, meta and the query's index chunk at once, not one after another", async () => {
       // Each request waits 400 ms: Pagefind's own chain (script → loader → entry → meta and wasm →
       // index) would show as starts 400 ms apart, four of them at least.
       const latency = 400;
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency,
-        downloadThroughput: 2e6,
-        uploadThroughput: 1e6,
-      });
-      const started = new Map<string, number>();
-      let pageArrived = 0;
+      const { context, fresh } = await throttledPage({ latency, downloadThroughput: 2e6, uploadThroughput: 1e6 });
       const name = (u: string) => new URL(u).pathname.replace(/^.*\/pagefind\//, '').replace(/_[0-9a-f]+\./, '_#.');
-      fresh.on('request', (r) => {
-        if (r.url().includes('/pagefind/')) started.set(name(r.url()), Date.now());
-      });
-      fresh.on('response', (r) => {
-        if (r.request().resourceType() === 'document') pageArrived = Date.now();
-      });
+      const timing = recordStarts(fresh, (u) => (u.includes('/pagefind/') ? name(u) : null));
+      const { started } = timing;
       await fresh.goto(`${server.url}tim-kiem/?q=hoa%20giai`);
       await fresh.waitForSelector('[data-results] > li h2 a');
       const critical = [...started.keys()].filter((k) =>
@@ -221,40 +233,24 @@ describe('site search', () => {
       expect(critical.length).toBeGreaterThanOrEqual(5);
       // All asked for within one round trip of the page (the index chunk waits for the small
       // script that reads the query).
-      for (const k of critical) expect(started.get(k)! - pageArrived, k).toBeLessThan(latency * 1.75);
+      for (const k of critical) expect(started.get(k)! - timing.pageArrived, k).toBeLessThan(latency * 1.75);
       await context.close();
     });
 
     it.each(['ket qua 2024', 'diem 6', 'chi thi 21/02'])(
       '“%s” (an intent searched within one kind of page) asks for the kind filter with the index chunks',
       async (q) => {
-        const context = await browser.newContext();
-        const fresh = await context.newPage();
-        const cdp = await context.newCDPSession(fresh);
-        await cdp.send('Network.enable');
         const latency = 400;
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency,
-          downloadThroughput: 2e6,
-          uploadThroughput: 1e6,
-        });
-        const started = new Map<string, number>();
-        let pageArrived = 0;
-        fresh.on('request', (r) => {
-          const m = /\/pagefind\/((?:index|filter)\/[^/?]+)/.exec(r.url());
-          if (m) started.set(m[1]!, Date.now());
-        });
-        fresh.on('response', (r) => {
-          if (r.request().resourceType() === 'document') pageArrived = Date.now();
-        });
+        const { context, fresh } = await throttledPage({ latency, downloadThroughput: 2e6, uploadThroughput: 1e6 });
+        const timing = recordStarts(fresh, (u) => /\/pagefind\/((?:index|filter)\/[^/?]+)/.exec(u)?.[1] ?? null);
+        const { started } = timing;
         await fresh.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(q)}`);
         await fresh.waitForSelector('[data-results] > li h2 a');
         const plan = JSON.parse((await fresh.getAttribute('dv-search', 'data-preload-plan'))!) as { kind: string };
         const filter = started.get(`filter/${plan.kind}.pf_filter`);
         expect(filter, [...started.keys()].join(', ')).toBeDefined();
         // Asked for with the index chunks, within one round trip of the page, not after Pagefind started.
-        expect(filter! - pageArrived).toBeLessThan(latency * 1.75);
+        expect(filter! - timing.pageArrived).toBeLessThan(latency * 1.75);
         for (const [k, t] of started)
           if (k.startsWith('index/')) expect(Math.abs(filter! - t), k).toBeLessThan(latency);
         await context.close();
@@ -331,17 +327,11 @@ describe('site search', () => {
         { width: 360, height: 740 },
         { width: 1280, height: 900 },
       ]) {
-        const context = await browser.newContext({ viewport });
-        const p = await context.newPage();
-        const cdp = await context.newCDPSession(p);
-        await cdp.send('Network.enable');
         // Slow enough that results arrive well after the first paint.
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: 200,
-          downloadThroughput: 150_000,
-          uploadThroughput: 50_000,
-        });
+        const { context, fresh: p } = await throttledPage(
+          { latency: 200, downloadThroughput: 150_000, uploadThroughput: 50_000 },
+          { viewport },
+        );
         await p.addInitScript(
           'window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({ type: "layout-shift", buffered: true });',
         );
